@@ -1,0 +1,487 @@
+//! Loading the record: parse every data file, check every rule, and index
+//! the result for the time queries in [`crate::query`].
+
+use std::collections::{HashMap, HashSet};
+
+use serde::de::DeserializeOwned;
+
+use crate::date::{day_number, HistDate};
+use crate::error::{DataError, DataErrors, Rule};
+use crate::geometry::{
+    lines_from, multipolygon_from, parse_feature_collection, BorderLine, ContextShape, LonLat, UnitShape, REGION,
+};
+use crate::model::{Event, Place, Polity, Site, Source, Treaty, Unit};
+
+/// The first day the atlas covers. Every unit's control starts here.
+pub const FIRST_YEAR: i32 = 1850;
+
+/// One of the data files the atlas loads from `geo/data/`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum DataFile {
+    Polities,
+    Units,
+    Events,
+    Sites,
+    Treaties,
+    Sources,
+    Places,
+    Shapes,
+    Context,
+    Lines,
+}
+
+impl DataFile {
+    /// Every data file, in load order.
+    pub const ALL: [DataFile; 10] = [
+        DataFile::Polities,
+        DataFile::Units,
+        DataFile::Events,
+        DataFile::Sites,
+        DataFile::Treaties,
+        DataFile::Sources,
+        DataFile::Places,
+        DataFile::Shapes,
+        DataFile::Context,
+        DataFile::Lines,
+    ];
+
+    /// The file's name inside `geo/data/` (and `data/` in the build).
+    pub fn file_name(self) -> &'static str {
+        match self {
+            DataFile::Polities => "polities.json",
+            DataFile::Units => "units.json",
+            DataFile::Events => "events.json",
+            DataFile::Sites => "sites.json",
+            DataFile::Treaties => "treaties.json",
+            DataFile::Sources => "sources.json",
+            DataFile::Places => "places.json",
+            DataFile::Shapes => "units.geojson",
+            DataFile::Context => "context.geojson",
+            DataFile::Lines => "lines.geojson",
+        }
+    }
+}
+
+/// The text of every data file, indexed by [`DataFile`].
+#[derive(Clone, Debug)]
+pub struct DataFiles {
+    texts: HashMap<DataFile, String>,
+}
+
+impl DataFiles {
+    /// Collects the files' texts from a function that reads one file.
+    pub fn read_with<E>(mut read: impl FnMut(DataFile) -> Result<String, E>) -> Result<DataFiles, E> {
+        let mut texts = HashMap::new();
+        for file in DataFile::ALL {
+            texts.insert(file, read(file)?);
+        }
+        Ok(DataFiles { texts })
+    }
+
+    /// The text of one file (empty if it was never read).
+    pub fn text(&self, file: DataFile) -> &str {
+        self.texts.get(&file).map(String::as_str).unwrap_or("")
+    }
+
+    /// Replaces one file's text, as the tests do to break the record.
+    pub fn with(mut self, file: DataFile, text: impl Into<String>) -> DataFiles {
+        self.texts.insert(file, text.into());
+        self
+    }
+}
+
+/// The whole record, checked and indexed. Immutable once loaded; the app
+/// keeps it behind an `Rc`.
+#[derive(Debug, Default)]
+pub struct Atlas {
+    pub polities: Vec<Polity>,
+    pub units: Vec<Unit>,
+    /// Sorted by date.
+    pub events: Vec<Event>,
+    pub sites: Vec<Site>,
+    pub treaties: Vec<Treaty>,
+    pub sources: Vec<Source>,
+    pub places: Vec<Place>,
+    pub shapes: Vec<UnitShape>,
+    pub context: Vec<ContextShape>,
+    pub lines: Vec<BorderLine>,
+    pub(crate) polity_index: HashMap<String, usize>,
+    pub(crate) unit_index: HashMap<String, usize>,
+    pub(crate) site_index: HashMap<String, usize>,
+    pub(crate) treaty_index: HashMap<String, usize>,
+    pub(crate) source_index: HashMap<String, usize>,
+}
+
+fn parse_json<T: DeserializeOwned>(file: DataFile, text: &str, errors: &mut Vec<DataError>) -> Option<T> {
+    let name = file.file_name();
+    match serde_json::from_str(text) {
+        Ok(value) => Some(value),
+        Err(e) => {
+            let rule = if e.is_syntax() || e.is_eof() { Rule::Syntax } else { Rule::Schema };
+            errors.push(DataError::new(name, format!("line {} column {}", e.line(), e.column()), rule, e.to_string()));
+            None
+        }
+    }
+}
+
+fn index_ids<'a>(file: DataFile, ids: impl Iterator<Item = &'a str>, errors: &mut Vec<DataError>) -> HashMap<String, usize> {
+    let mut index = HashMap::new();
+    for (i, id) in ids.enumerate() {
+        if index.insert(id.to_string(), i).is_some() {
+            errors.push(DataError::new(file.file_name(), id, Rule::DuplicateId, format!("the id '{id}' is used twice")));
+        }
+    }
+    index
+}
+
+fn feature_property(feature: &geojson::Feature, key: &str) -> Option<String> {
+    feature.property(key).and_then(|v| v.as_str()).map(str::to_string)
+}
+
+fn read_shapes(text: &str, errors: &mut Vec<DataError>) -> Vec<UnitShape> {
+    let file = DataFile::Shapes.file_name();
+    let collection = match parse_feature_collection(text) {
+        Ok(fc) => fc,
+        Err(e) => {
+            errors.push(DataError::new(file, "(file)", Rule::Syntax, e));
+            return Vec::new();
+        }
+    };
+    let mut shapes = Vec::new();
+    for (i, feature) in collection.features.iter().enumerate() {
+        let Some(unit) = feature_property(feature, "unit") else {
+            errors.push(DataError::new(file, format!("feature[{i}]"), Rule::Schema, "the feature has no 'unit' property"));
+            continue;
+        };
+        let Some(geometry) = &feature.geometry else {
+            errors.push(DataError::new(file, unit, Rule::MissingGeometry, "the feature has no geometry"));
+            continue;
+        };
+        match multipolygon_from(&geometry.value) {
+            Ok(polygons) => shapes.push(UnitShape { unit, polygons }),
+            Err(e) => errors.push(DataError::new(file, unit, Rule::Schema, e.to_string())),
+        }
+    }
+    shapes
+}
+
+fn read_context(text: &str, errors: &mut Vec<DataError>) -> Vec<ContextShape> {
+    let file = DataFile::Context.file_name();
+    let collection = match parse_feature_collection(text) {
+        Ok(fc) => fc,
+        Err(e) => {
+            errors.push(DataError::new(file, "(file)", Rule::Syntax, e));
+            return Vec::new();
+        }
+    };
+    let mut shapes = Vec::new();
+    for (i, feature) in collection.features.iter().enumerate() {
+        let name = feature_property(feature, "name").unwrap_or_else(|| format!("feature[{i}]"));
+        match feature.geometry.as_ref().map(|g| multipolygon_from(&g.value)) {
+            Some(Ok(polygons)) => shapes.push(ContextShape { name, polygons }),
+            Some(Err(e)) => errors.push(DataError::new(file, name, Rule::Schema, e.to_string())),
+            None => errors.push(DataError::new(file, name, Rule::MissingGeometry, "the feature has no geometry")),
+        }
+    }
+    shapes
+}
+
+fn read_lines(text: &str, errors: &mut Vec<DataError>) -> Vec<BorderLine> {
+    let file = DataFile::Lines.file_name();
+    let collection = match parse_feature_collection(text) {
+        Ok(fc) => fc,
+        Err(e) => {
+            errors.push(DataError::new(file, "(file)", Rule::Syntax, e));
+            return Vec::new();
+        }
+    };
+    let mut lines = Vec::new();
+    for (i, feature) in collection.features.iter().enumerate() {
+        let record = feature_property(feature, "id").unwrap_or_else(|| format!("feature[{i}]"));
+        let date = |key: &str| -> Result<Option<HistDate>, String> {
+            match feature_property(feature, key) {
+                Some(text) => text.parse().map(Some).map_err(|e: crate::date::DateError| e.to_string()),
+                None => Ok(None),
+            }
+        };
+        let sources = feature
+            .property("sources")
+            .and_then(|v| v.as_array())
+            .map(|a| a.iter().filter_map(|s| s.as_str().map(str::to_string)).collect())
+            .unwrap_or_default();
+        let (from, to) = match (date("from"), date("to")) {
+            (Ok(Some(from)), Ok(to)) => (from, to),
+            (Err(e), _) | (_, Err(e)) => {
+                errors.push(DataError::new(file, record, Rule::Schema, e));
+                continue;
+            }
+            (Ok(None), _) => {
+                errors.push(DataError::new(file, record, Rule::Schema, "the line has no 'from' date"));
+                continue;
+            }
+        };
+        let paths = match feature.geometry.as_ref().map(|g| lines_from(&g.value)) {
+            Some(Ok(paths)) => paths,
+            Some(Err(e)) => {
+                errors.push(DataError::new(file, record, Rule::Schema, e.to_string()));
+                continue;
+            }
+            None => {
+                errors.push(DataError::new(file, record, Rule::MissingGeometry, "the line has no geometry"));
+                continue;
+            }
+        };
+        lines.push(BorderLine {
+            name: feature_property(feature, "name").unwrap_or_else(|| record.clone()),
+            description: feature_property(feature, "description").unwrap_or_default(),
+            id: record,
+            from,
+            to,
+            sources,
+            paths,
+        });
+    }
+    lines
+}
+
+/// Checks the references, sources and dates shared by every kind of record.
+struct Checker<'a> {
+    atlas: &'a Atlas,
+    errors: Vec<DataError>,
+}
+
+impl Checker<'_> {
+    fn refs(&mut self, file: DataFile, record: &str, ids: &[String], rule: Rule) {
+        let index = match rule {
+            Rule::UnknownUnit => &self.atlas.unit_index,
+            Rule::UnknownPolity => &self.atlas.polity_index,
+            Rule::UnknownSite => &self.atlas.site_index,
+            Rule::UnknownTreaty => &self.atlas.treaty_index,
+            _ => &self.atlas.source_index,
+        };
+        let kind = match rule {
+            Rule::UnknownUnit => "unit",
+            Rule::UnknownPolity => "polity",
+            Rule::UnknownSite => "site",
+            Rule::UnknownTreaty => "treaty",
+            _ => "source",
+        };
+        for id in ids {
+            if !index.contains_key(id) {
+                self.errors.push(DataError::new(file.file_name(), record, rule, format!("no {kind} has the id '{id}'")));
+            }
+        }
+    }
+
+    fn sources(&mut self, file: DataFile, record: &str, sources: &[String]) {
+        if sources.is_empty() {
+            self.errors.push(DataError::new(file.file_name(), record, Rule::MissingSource, "no source is cited"));
+        }
+        self.refs(file, record, sources, Rule::UnknownSource);
+    }
+
+    fn order(&mut self, file: DataFile, record: &str, from: &HistDate, to: Option<&HistDate>) {
+        if let Some(to) = to {
+            if to.last_day() < from.first_day() {
+                self.errors.push(DataError::new(file.file_name(), record, Rule::DateOrder, format!("ends {to} before it starts {from}")));
+            }
+        }
+    }
+
+    fn point(&mut self, file: DataFile, record: &str, point: LonLat) {
+        if !(point[0].is_finite() && point[1].is_finite() && REGION.contains(point)) {
+            self.errors.push(DataError::new(
+                file.file_name(),
+                record,
+                Rule::OutsideRegion,
+                format!("{:.3}°E {:.3}°N lies outside {}–{}°E, {}–{}°N", point[0], point[1], REGION.west, REGION.east, REGION.south, REGION.north),
+            ));
+        }
+    }
+}
+
+fn check_colour(colour: &str) -> bool {
+    colour.len() == 7 && colour.starts_with('#') && colour[1..].bytes().all(|b| b.is_ascii_hexdigit())
+}
+
+fn validate(atlas: &Atlas) -> Vec<DataError> {
+    let mut c = Checker { atlas, errors: Vec::new() };
+    let start = day_number(FIRST_YEAR, 1, 1);
+
+    for p in &atlas.polities {
+        if !check_colour(&p.colour) {
+            c.errors.push(DataError::new("polities.json", &p.id, Rule::BadColour, format!("'{}' is not #rrggbb", p.colour)));
+        }
+    }
+
+    for unit in &atlas.units {
+        let f = DataFile::Units;
+        if unit.control.is_empty() {
+            c.errors.push(DataError::new(f.file_name(), &unit.id, Rule::ControlStart, "the unit has no control periods"));
+        }
+        if let Some(first) = unit.control.first() {
+            if first.from.first_day() != start {
+                c.errors.push(DataError::new(f.file_name(), format!("{}/control[0]", unit.id), Rule::ControlStart, format!("the first period starts {}", first.from)));
+            }
+        }
+        let last = unit.control.len().saturating_sub(1);
+        for (i, period) in unit.control.iter().enumerate() {
+            let record = format!("{}/control[{i}]", unit.id);
+            c.refs(f, &record, std::slice::from_ref(&period.holder), Rule::UnknownPolity);
+            c.refs(f, &record, period.treaty.as_slice(), Rule::UnknownTreaty);
+            c.sources(f, &record, &period.sources);
+            match (&period.to, i == last) {
+                (None, false) => c.errors.push(DataError::new(f.file_name(), &record, Rule::ControlOpenEnd, "a period other than the last has no end")),
+                (Some(to), true) => c.errors.push(DataError::new(f.file_name(), &record, Rule::ControlOpenEnd, format!("the last period ends {to}; it must run to the present"))),
+                _ => {}
+            }
+            if let Some(to) = &period.to {
+                if to.first_day() <= period.from.first_day() {
+                    c.errors.push(DataError::new(f.file_name(), &record, Rule::DateOrder, format!("ends {to}, not after it starts {}", period.from)));
+                }
+                if let Some(next) = unit.control.get(i + 1) {
+                    let (end, begin) = (to.first_day(), next.from.first_day());
+                    if end < begin {
+                        c.errors.push(DataError::new(f.file_name(), &record, Rule::ControlGap, format!("ends {to} but the next period starts {}", next.from)));
+                    } else if end > begin {
+                        c.errors.push(DataError::new(f.file_name(), &record, Rule::ControlOverlap, format!("ends {to} but the next period starts {}", next.from)));
+                    }
+                }
+            }
+        }
+        for (i, claim) in unit.claims.iter().enumerate() {
+            let record = format!("{}/claims[{i}]", unit.id);
+            c.refs(f, &record, std::slice::from_ref(&claim.claimant), Rule::UnknownPolity);
+            c.refs(f, &record, claim.treaty.as_slice(), Rule::UnknownTreaty);
+            c.sources(f, &record, &claim.sources);
+            c.order(f, &record, &claim.from, claim.to.as_ref());
+        }
+    }
+
+    for e in &atlas.events {
+        let f = DataFile::Events;
+        c.refs(f, &e.id, &e.units, Rule::UnknownUnit);
+        c.refs(f, &e.id, &e.sites, Rule::UnknownSite);
+        c.refs(f, &e.id, e.treaty.as_slice(), Rule::UnknownTreaty);
+        c.sources(f, &e.id, &e.sources);
+        c.order(f, &e.id, &e.date, e.end.as_ref());
+    }
+
+    for s in &atlas.sites {
+        let f = DataFile::Sites;
+        c.refs(f, &s.id, &s.units, Rule::UnknownUnit);
+        c.sources(f, &s.id, &s.sources);
+        c.order(f, &s.id, &s.from, s.to.as_ref());
+        c.point(f, &s.id, [s.lon, s.lat]);
+    }
+
+    for t in &atlas.treaties {
+        let f = DataFile::Treaties;
+        c.refs(f, &t.id, &t.units, Rule::UnknownUnit);
+        c.sources(f, &t.id, &t.sources);
+        c.order(f, &t.id, &t.signed, t.in_force.as_ref());
+    }
+
+    for p in &atlas.places {
+        let f = DataFile::Places;
+        c.sources(f, &p.id, &p.sources);
+        c.point(f, &p.id, [p.lon, p.lat]);
+        for (i, n) in p.names.iter().enumerate() {
+            if let (Some(from), to) = (&n.from, n.to.as_ref()) {
+                c.order(f, &format!("{}/names[{i}]", p.id), from, to);
+            }
+        }
+    }
+
+    for line in &atlas.lines {
+        let f = DataFile::Lines;
+        c.sources(f, &line.id, &line.sources);
+        c.order(f, &line.id, &line.from, line.to.as_ref());
+        if let Some(p) = line.paths.iter().flatten().find(|p| !REGION.contains(**p)) {
+            c.point(f, &line.id, *p);
+        }
+    }
+
+    let shaped: HashSet<&str> = atlas.shapes.iter().map(|s| s.unit.as_str()).collect();
+    for unit in &atlas.units {
+        if !shaped.contains(unit.id.as_str()) {
+            c.errors.push(DataError::new("units.geojson", &unit.id, Rule::MissingGeometry, "the unit has no shape"));
+        }
+    }
+    for shape in &atlas.shapes {
+        let f = DataFile::Shapes;
+        if !atlas.unit_index.contains_key(&shape.unit) {
+            c.errors.push(DataError::new(f.file_name(), &shape.unit, Rule::UnknownUnit, format!("the shape names no unit of units.json ('{}')", shape.unit)));
+        }
+        // A small tolerance keeps points that the generator placed exactly
+        // on the region's edge from failing on rounding.
+        if let Some(p) = shape.polygons.iter().flatten().flatten().find(|[lon, lat]| {
+            *lon < REGION.west - 1e-6 || *lon > REGION.east + 1e-6 || *lat < REGION.south - 1e-6 || *lat > REGION.north + 1e-6
+        }) {
+            c.point(f, &shape.unit, *p);
+        }
+    }
+    c.errors
+}
+
+impl Atlas {
+    /// Parses, checks and indexes the record.
+    ///
+    /// Returns every breach found, each naming its file, record and rule.
+    pub fn load(files: &DataFiles) -> Result<Atlas, DataErrors> {
+        let mut errors = Vec::new();
+        let polities: Option<Vec<Polity>> = parse_json(DataFile::Polities, files.text(DataFile::Polities), &mut errors);
+        let units: Option<Vec<Unit>> = parse_json(DataFile::Units, files.text(DataFile::Units), &mut errors);
+        let events: Option<Vec<Event>> = parse_json(DataFile::Events, files.text(DataFile::Events), &mut errors);
+        let sites: Option<Vec<Site>> = parse_json(DataFile::Sites, files.text(DataFile::Sites), &mut errors);
+        let treaties: Option<Vec<Treaty>> = parse_json(DataFile::Treaties, files.text(DataFile::Treaties), &mut errors);
+        let sources: Option<Vec<Source>> = parse_json(DataFile::Sources, files.text(DataFile::Sources), &mut errors);
+        let places: Option<Vec<Place>> = parse_json(DataFile::Places, files.text(DataFile::Places), &mut errors);
+        let shapes = read_shapes(files.text(DataFile::Shapes), &mut errors);
+        let context = read_context(files.text(DataFile::Context), &mut errors);
+        let lines = read_lines(files.text(DataFile::Lines), &mut errors);
+
+        let (Some(polities), Some(units), Some(mut events), Some(sites), Some(treaties), Some(sources), Some(places)) =
+            (polities, units, events, sites, treaties, sources, places)
+        else {
+            return Err(DataErrors(errors));
+        };
+        if !errors.is_empty() {
+            return Err(DataErrors(errors));
+        }
+
+        events.sort_by_key(|e| (e.date.first_day(), e.date.last_day()));
+        let polity_index = index_ids(DataFile::Polities, polities.iter().map(|p| p.id.as_str()), &mut errors);
+        let unit_index = index_ids(DataFile::Units, units.iter().map(|u| u.id.as_str()), &mut errors);
+        let site_index = index_ids(DataFile::Sites, sites.iter().map(|s| s.id.as_str()), &mut errors);
+        let treaty_index = index_ids(DataFile::Treaties, treaties.iter().map(|t| t.id.as_str()), &mut errors);
+        let source_index = index_ids(DataFile::Sources, sources.iter().map(|s| s.id.as_str()), &mut errors);
+        index_ids(DataFile::Events, events.iter().map(|e| e.id.as_str()), &mut errors);
+        index_ids(DataFile::Places, places.iter().map(|p| p.id.as_str()), &mut errors);
+        index_ids(DataFile::Lines, lines.iter().map(|l| l.id.as_str()), &mut errors);
+
+        let atlas = Atlas {
+            polities,
+            units,
+            events,
+            sites,
+            treaties,
+            sources,
+            places,
+            shapes,
+            context,
+            lines,
+            polity_index,
+            unit_index,
+            site_index,
+            treaty_index,
+            source_index,
+        };
+        errors.extend(validate(&atlas));
+        if errors.is_empty() {
+            Ok(atlas)
+        } else {
+            Err(DataErrors(errors))
+        }
+    }
+}

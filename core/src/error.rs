@@ -1,0 +1,125 @@
+//! The one error type of the data layer.
+//!
+//! Every breach names the file, the record and the rule it broke, so that a
+//! failing build or a failing page tells the editor exactly where to look.
+
+use std::fmt;
+
+/// A rule of the record, as the validator checks it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Rule {
+    /// The file is not valid JSON or GeoJSON.
+    Syntax,
+    /// The JSON does not have the shape the schema expects.
+    Schema,
+    /// Two records of one kind share an id.
+    DuplicateId,
+    /// A unit's control history does not start on 1 Jan 1850.
+    ControlStart,
+    /// One control period ends before the next begins.
+    ControlGap,
+    /// One control period ends after the next begins.
+    ControlOverlap,
+    /// A period that is not the last has no end, or the last one ends.
+    ControlOpenEnd,
+    /// A record names a unit that does not exist.
+    UnknownUnit,
+    /// A record names a polity that does not exist.
+    UnknownPolity,
+    /// A record names a site that does not exist.
+    UnknownSite,
+    /// A record names a treaty that does not exist.
+    UnknownTreaty,
+    /// A record cites a source that does not exist.
+    UnknownSource,
+    /// A record cites no source at all.
+    MissingSource,
+    /// A record's end comes before its start.
+    DateOrder,
+    /// A coordinate lies outside the map's region.
+    OutsideRegion,
+    /// A unit has no shape in `units.geojson`, or a shape names no unit.
+    MissingGeometry,
+    /// A colour is not `#rrggbb`.
+    BadColour,
+}
+
+impl Rule {
+    /// The rule in words, as printed by the validator.
+    pub fn describe(&self) -> &'static str {
+        match self {
+            Rule::Syntax => "the file must be valid JSON",
+            Rule::Schema => "the record must match the schema",
+            Rule::DuplicateId => "ids must be unique",
+            Rule::ControlStart => "control must start on 1850-01-01",
+            Rule::ControlGap => "control periods must leave no gap",
+            Rule::ControlOverlap => "control periods must not overlap",
+            Rule::ControlOpenEnd => "only the last control period may be open-ended, and it must be",
+            Rule::UnknownUnit => "every unit named must exist",
+            Rule::UnknownPolity => "every polity named must exist",
+            Rule::UnknownSite => "every site named must exist",
+            Rule::UnknownTreaty => "every treaty named must exist",
+            Rule::UnknownSource => "every source cited must exist",
+            Rule::MissingSource => "every record must cite a source",
+            Rule::DateOrder => "an end must not come before its start",
+            Rule::OutsideRegion => "coordinates must lie inside the map's region",
+            Rule::MissingGeometry => "every unit must have a shape, and every shape a unit",
+            Rule::BadColour => "colours must be #rrggbb",
+        }
+    }
+}
+
+/// One breach of the record's rules.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DataError {
+    /// The data file, relative to `geo/data/` (`units.json`).
+    pub file: String,
+    /// The record's id, or a path to it when it has none (`kunashir/control[3]`).
+    pub record: String,
+    pub rule: Rule,
+    /// What exactly is wrong, in words.
+    pub detail: String,
+}
+
+impl DataError {
+    pub fn new(file: &str, record: impl Into<String>, rule: Rule, detail: impl Into<String>) -> DataError {
+        DataError { file: file.to_string(), record: record.into(), rule, detail: detail.into() }
+    }
+}
+
+impl fmt::Display for DataError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}: {} ({:?}: {})", self.file, self.record, self.detail, self.rule, self.rule.describe())
+    }
+}
+
+impl std::error::Error for DataError {}
+
+/// Every breach found in one load, in file order.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct DataErrors(pub Vec<DataError>);
+
+impl DataErrors {
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Whether any breach is of `rule`.
+    pub fn has(&self, rule: Rule) -> bool {
+        self.0.iter().any(|e| e.rule == rule)
+    }
+}
+
+impl fmt::Display for DataErrors {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, e) in self.0.iter().enumerate() {
+            if i > 0 {
+                writeln!(f)?;
+            }
+            write!(f, "{e}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for DataErrors {}

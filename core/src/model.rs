@@ -1,0 +1,179 @@
+//! The record as it is written in `geo/data/`: typed, one struct per kind of
+//! record, read with serde. Unknown fields are refused so that a misspelt
+//! key is a schema error, not silently ignored data.
+
+use serde::{Deserialize, Serialize};
+
+use crate::date::HistDate;
+
+/// A name in the three languages the atlas speaks. English is required;
+/// Japanese and Russian are given where the place or polity has one.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Names {
+    pub en: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ja: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ru: Option<String>,
+}
+
+/// A state or authority that can hold or claim a unit.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Polity {
+    pub id: String,
+    pub names: Names,
+    /// Fill colour on the map, `#rrggbb`.
+    pub colour: String,
+    /// One sentence on what the polity was, shown in the legend's tooltip.
+    pub description: String,
+}
+
+/// A stretch of time during which one polity held a unit de facto.
+///
+/// A period runs from the first day of `from` up to, but not including, the
+/// first day of `to`; `to: None` means it still holds today. Military
+/// occupation counts as control by the occupier.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ControlPeriod {
+    pub from: HistDate,
+    #[serde(default)]
+    pub to: Option<HistDate>,
+    pub holder: String,
+    /// Why this polity held the unit: conquest, treaty, lease, occupation…
+    pub basis: String,
+    /// The treaty or act that began the period, if one did.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub treaty: Option<String>,
+    pub sources: Vec<String>,
+    /// Where sources disagree or a date was converted from Old Style.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// A claim of sovereignty over a unit, which may differ from control.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Claim {
+    pub claimant: String,
+    pub from: HistDate,
+    #[serde(default)]
+    pub to: Option<HistDate>,
+    pub basis: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub treaty: Option<String>,
+    pub sources: Vec<String>,
+}
+
+/// A territorial unit: one coloured area of the map.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Unit {
+    pub id: String,
+    pub names: Names,
+    /// What the unit covers, in a sentence.
+    pub description: String,
+    pub control: Vec<ControlPeriod>,
+    #[serde(default)]
+    pub claims: Vec<Claim>,
+}
+
+/// A dated event, linked to the units and sites it concerns.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    pub id: String,
+    pub date: HistDate,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<HistDate>,
+    pub title: String,
+    pub summary: String,
+    #[serde(default)]
+    pub units: Vec<String>,
+    #[serde(default)]
+    pub sites: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub treaty: Option<String>,
+    pub sources: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// A battle or incident site with a map pin.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Site {
+    pub id: String,
+    pub names: Names,
+    /// `battle`, `incident`, `landing` or `occupation`.
+    pub kind: String,
+    pub lon: f64,
+    pub lat: f64,
+    pub from: HistDate,
+    #[serde(default)]
+    pub to: Option<HistDate>,
+    pub outcome: String,
+    #[serde(default)]
+    pub units: Vec<String>,
+    /// Where the coordinates come from, and how far to trust them.
+    pub coordinates_source: String,
+    pub sources: Vec<String>,
+}
+
+/// A treaty, agreement or act that changed or defined control or claims.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Treaty {
+    pub id: String,
+    pub names: Names,
+    pub signed: HistDate,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub in_force: Option<HistDate>,
+    pub place: String,
+    pub summary: String,
+    #[serde(default)]
+    pub units: Vec<String>,
+    pub sources: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// A work the record cites.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub id: String,
+    pub title: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// True for sources that confirm nothing by themselves (general
+    /// knowledge awaiting a second source); the page marks what rests on them.
+    #[serde(default)]
+    pub unverified: bool,
+}
+
+/// One name a place bore during a span of years.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PeriodName {
+    #[serde(default)]
+    pub from: Option<HistDate>,
+    #[serde(default)]
+    pub to: Option<HistDate>,
+    pub names: Names,
+}
+
+/// A labelled town or city.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Place {
+    pub id: String,
+    pub lon: f64,
+    pub lat: f64,
+    /// 1 for the most important places, shown at every zoom.
+    pub rank: u8,
+    pub names: Vec<PeriodName>,
+    pub sources: Vec<String>,
+}

@@ -1,0 +1,126 @@
+//! The map projection: a Lambert conformal conic, as a raw function on
+//! radians plus one wrapper that scales and translates it into the SVG's
+//! fixed viewBox (the shape of d3-geo's projections).
+
+use std::f64::consts::FRAC_PI_4;
+
+use crate::geometry::{LonLat, Region, REGION};
+
+/// The raw spherical Lambert conformal conic, on radians, with the cone
+/// touching the sphere at two standard parallels. `y` grows northwards.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct LambertConformalConic {
+    n: f64,
+    f: f64,
+    rho0: f64,
+    lambda0: f64,
+}
+
+impl LambertConformalConic {
+    /// A projection with standard parallels `phi1`, `phi2`, centred on
+    /// meridian `lon0` and parallel `lat0` (all in degrees).
+    pub fn new(phi1: f64, phi2: f64, lon0: f64, lat0: f64) -> Self {
+        let (p1, p2) = (phi1.to_radians(), phi2.to_radians());
+        let t = |p: f64| (FRAC_PI_4 + p / 2.0).tan();
+        let n = if (p1 - p2).abs() < 1e-9 { p1.sin() } else { (p1.cos() / p2.cos()).ln() / (t(p2) / t(p1)).ln() };
+        let f = p1.cos() * t(p1).powf(n) / n;
+        let rho0 = f / t(lat0.to_radians()).powf(n);
+        LambertConformalConic { n, f, rho0, lambda0: lon0.to_radians() }
+    }
+
+    /// Projects a point given in degrees onto the unit cone.
+    pub fn project_raw(&self, [lon, lat]: LonLat) -> [f64; 2] {
+        let phi = lat.to_radians().clamp(-1.5, 1.5);
+        let rho = self.f / (FRAC_PI_4 + phi / 2.0).tan().powf(self.n);
+        let theta = self.n * (lon.to_radians() - self.lambda0);
+        [rho * theta.sin(), self.rho0 - rho * theta.cos()]
+    }
+}
+
+/// The atlas's projection: the conic fitted to a viewBox `width` wide, with
+/// SVG's y axis pointing down.
+///
+/// ```
+/// use atlas_core::projection::Projection;
+/// let p = Projection::for_region(1000.0);
+/// let [x_west, _] = p.project([110.0, 45.0]);
+/// let [x_east, _] = p.project([150.0, 45.0]);
+/// assert!(x_west < x_east);
+/// let [_, y_north] = p.project([130.0, 55.0]);
+/// let [_, y_south] = p.project([130.0, 35.0]);
+/// assert!(y_north < y_south, "north is up");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Projection {
+    raw: LambertConformalConic,
+    scale: f64,
+    dx: f64,
+    dy: f64,
+    /// The viewBox's width and height.
+    pub size: [f64; 2],
+}
+
+impl Projection {
+    /// The conic for the atlas's region (standard parallels 35°N and 57°N,
+    /// one sixth in from each edge, which keeps scale error small over the
+    /// whole region), fitted to `width`.
+    pub fn for_region(width: f64) -> Projection {
+        Projection::fitted(LambertConformalConic::new(35.0, 57.0, 133.5, 46.0), &REGION, width)
+    }
+
+    /// Scales and translates `raw` so that the edge of `region` fills `width`.
+    pub fn fitted(raw: LambertConformalConic, region: &Region, width: f64) -> Projection {
+        let mut min = [f64::INFINITY; 2];
+        let mut max = [f64::NEG_INFINITY; 2];
+        let steps = 64;
+        for i in 0..=steps {
+            let t = f64::from(i) / f64::from(steps);
+            let lon = region.west + (region.east - region.west) * t;
+            let lat = region.south + (region.north - region.south) * t;
+            for p in [[lon, region.south], [lon, region.north], [region.west, lat], [region.east, lat]] {
+                let [x, y] = raw.project_raw(p);
+                min = [min[0].min(x), min[1].min(y)];
+                max = [max[0].max(x), max[1].max(y)];
+            }
+        }
+        let scale = width / (max[0] - min[0]);
+        let height = ((max[1] - min[1]) * scale).round();
+        Projection { raw, scale, dx: -min[0] * scale, dy: max[1] * scale, size: [width, height] }
+    }
+
+    /// Projects a longitude/latitude pair into viewBox coordinates.
+    pub fn project(&self, p: LonLat) -> [f64; 2] {
+        let [x, y] = self.raw.project_raw(p);
+        [x * self.scale + self.dx, self.dy - y * self.scale]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn region_corners_fill_the_view() {
+        let p = Projection::for_region(1000.0);
+        let [w, h] = p.size;
+        assert_eq!(w, 1000.0);
+        assert!(h > 500.0 && h < 1000.0, "height {h}");
+        for corner in [[104.0, 30.0], [163.0, 30.0], [104.0, 62.0], [163.0, 62.0]] {
+            let [x, y] = p.project(corner);
+            assert!((-0.5..=w + 0.5).contains(&x) && (-0.5..=h + 0.5).contains(&y), "{corner:?} -> {x},{y}");
+        }
+    }
+
+    #[test]
+    fn conformal_scale_is_equal_along_both_axes_on_a_standard_parallel() {
+        let raw = LambertConformalConic::new(35.0, 57.0, 133.5, 46.0);
+        let d = 1e-4;
+        let a = raw.project_raw([133.5, 35.0]);
+        let east = raw.project_raw([133.5 + d, 35.0]);
+        let north = raw.project_raw([133.5, 35.0 + d]);
+        let kx = (east[0] - a[0]).hypot(east[1] - a[1]) / (d.to_radians() * 35f64.to_radians().cos());
+        let ky = (north[0] - a[0]).hypot(north[1] - a[1]) / d.to_radians();
+        assert!((kx - ky).abs() < 1e-3, "kx {kx} ky {ky}");
+        assert!((kx - 1.0).abs() < 1e-3, "true scale on a standard parallel, got {kx}");
+    }
+}

@@ -1,0 +1,242 @@
+//! Time queries: who held what, when, and what happened in a year.
+//!
+//! The map shows the situation at the end of the selected year, so most
+//! queries take a year and ask about its last day; [`Atlas::control_on`]
+//! answers for any single day.
+
+use crate::atlas::Atlas;
+use crate::date::{day_number, DayNumber, HistDate};
+use crate::geometry::BorderLine;
+use crate::model::{Claim, ControlPeriod, Event, Names, Place, Polity, Site, Source, Treaty, Unit};
+
+/// The last day of a year, the day the year view shows.
+pub fn end_of_year(year: i32) -> DayNumber {
+    day_number(year, 12, 31)
+}
+
+fn covers(from: &HistDate, to: Option<&HistDate>, day: DayNumber) -> bool {
+    from.first_day() <= day && to.is_none_or(|t| day < t.first_day())
+}
+
+impl Atlas {
+    pub fn unit(&self, id: &str) -> Option<&Unit> {
+        self.unit_index.get(id).map(|&i| &self.units[i])
+    }
+
+    pub fn polity(&self, id: &str) -> Option<&Polity> {
+        self.polity_index.get(id).map(|&i| &self.polities[i])
+    }
+
+    pub fn site(&self, id: &str) -> Option<&Site> {
+        self.site_index.get(id).map(|&i| &self.sites[i])
+    }
+
+    pub fn treaty(&self, id: &str) -> Option<&Treaty> {
+        self.treaty_index.get(id).map(|&i| &self.treaties[i])
+    }
+
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.source_index.get(id).map(|&i| &self.sources[i])
+    }
+
+    /// The position of a polity in [`Atlas::polities`].
+    pub fn polity_position(&self, id: &str) -> Option<usize> {
+        self.polity_index.get(id).copied()
+    }
+
+    /// The control period in force on a day.
+    ///
+    /// ```
+    /// # let atlas = atlas_core::testing::real_atlas();
+    /// use atlas_core::date::day_number;
+    /// let shikotan = atlas.unit("shikotan").unwrap();
+    /// // Japan surrendered on 2 Sep 1945; Shikotan had been occupied the day before.
+    /// let period = atlas.control_on(shikotan, day_number(1945, 9, 2)).unwrap();
+    /// assert_eq!(period.holder, "soviet-union");
+    /// ```
+    pub fn control_on<'a>(&self, unit: &'a Unit, day: DayNumber) -> Option<&'a ControlPeriod> {
+        unit.control.iter().find(|p| covers(&p.from, p.to.as_ref(), day))
+    }
+
+    /// Who held a unit at the end of a year.
+    pub fn holder_at_end_of(&self, unit: &Unit, year: i32) -> Option<&Polity> {
+        self.control_on(unit, end_of_year(year)).and_then(|p| self.polity(&p.holder))
+    }
+
+    /// For every unit, in [`Atlas::units`] order, the position of the polity
+    /// that held it at the end of `year`.
+    pub fn holders_at_end_of(&self, year: i32) -> Vec<Option<usize>> {
+        let day = end_of_year(year);
+        self.units
+            .iter()
+            .map(|u| self.control_on(u, day).and_then(|p| self.polity_position(&p.holder)))
+            .collect()
+    }
+
+    /// The polities holding at least one unit at the end of `year`, in the
+    /// order of `polities.json`: the legend for that year.
+    pub fn polities_holding_in(&self, year: i32) -> Vec<&Polity> {
+        let mut shown = vec![false; self.polities.len()];
+        for i in self.holders_at_end_of(year).into_iter().flatten() {
+            shown[i] = true;
+        }
+        self.polities.iter().zip(shown).filter(|(_, s)| *s).map(|(p, _)| p).collect()
+    }
+
+    /// Events that happened in `year` (or, for spans, that were under way in it), by date.
+    pub fn events_in_year(&self, year: i32) -> impl Iterator<Item = &Event> {
+        self.events.iter().filter(move |e| {
+            let last = e.end.as_ref().map_or(e.date.year, |end| end.year);
+            e.date.year <= year && year <= last
+        })
+    }
+
+    /// Sites whose fighting or incident falls in `year`.
+    pub fn sites_in_year(&self, year: i32) -> impl Iterator<Item = &Site> {
+        self.sites.iter().filter(move |s| {
+            let last = s.to.as_ref().map_or(s.from.year, |t| t.year);
+            s.from.year <= year && year <= last
+        })
+    }
+
+    /// Lines in force at the end of `year`.
+    pub fn lines_at_end_of(&self, year: i32) -> impl Iterator<Item = &BorderLine> {
+        let day = end_of_year(year);
+        self.lines.iter().filter(move |l| covers(&l.from, l.to.as_ref(), day))
+    }
+
+    /// Claims on a unit that stood at the end of `year`.
+    pub fn claims_at_end_of<'a>(&self, unit: &'a Unit, year: i32) -> impl Iterator<Item = &'a Claim> {
+        let day = end_of_year(year);
+        unit.claims.iter().filter(move |c| {
+            c.from.first_day() <= day && c.to.as_ref().is_none_or(|t| day <= t.last_day())
+        })
+    }
+
+    /// Every event linked to a unit, by date.
+    pub fn events_for_unit<'a>(&'a self, unit_id: &'a str) -> impl Iterator<Item = &'a Event> {
+        self.events.iter().filter(move |e| e.units.iter().any(|u| u == unit_id))
+    }
+
+    /// Every treaty that concerns a unit, by signature date.
+    pub fn treaties_for_unit(&self, unit_id: &str) -> Vec<&Treaty> {
+        let mut treaties: Vec<&Treaty> = self.treaties.iter().filter(|t| t.units.iter().any(|u| u == unit_id)).collect();
+        treaties.sort_by_key(|t| t.signed.first_day());
+        treaties
+    }
+
+    /// The name a place bore at the end of `year`, falling back to its
+    /// first listed name.
+    pub fn place_name_in<'a>(&self, place: &'a Place, year: i32) -> Option<&'a Names> {
+        let day = end_of_year(year);
+        place
+            .names
+            .iter()
+            .find(|n| n.from.as_ref().is_none_or(|f| f.first_day() <= day) && n.to.as_ref().is_none_or(|t| day < t.first_day()))
+            .or(place.names.first())
+            .map(|n| &n.names)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::date::day_number;
+    use crate::testing::real_atlas;
+
+    /// Who held each unit at the end of a year, from the real record.
+    #[test]
+    fn holders_at_the_end_of_landmark_years() {
+        let atlas = real_atlas();
+        let cases = [
+            ("sakhalin-south", 1850, "japan"),
+            ("sakhalin-south", 1860, "joint-russia-japan"),
+            ("sakhalin-south", 1880, "russian-empire"),
+            ("sakhalin-south", 1905, "japan"),
+            ("sakhalin-north", 1905, "russian-empire"),
+            ("sakhalin-north", 1921, "japan"),
+            ("sakhalin-north", 1925, "soviet-union"),
+            ("sakhalin-south", 1945, "soviet-union"),
+            ("sakhalin-south", 1992, "russia"),
+            ("kurils-north", 1860, "russian-empire"),
+            ("kurils-north", 1880, "japan"),
+            ("kunashir", 1939, "japan"),
+            ("kunashir", 1946, "soviet-union"),
+            ("kunashir", 2026, "russia"),
+            ("iturup", 1860, "japan"),
+            ("habomai", 1950, "soviet-union"),
+            ("hokkaido", 1946, "allied-occupation-japan"),
+            ("hokkaido", 1952, "japan"),
+            ("kwantung", 1900, "russian-empire"),
+            ("kwantung", 1939, "japan"),
+            ("kwantung", 1950, "soviet-union"),
+            ("kwantung", 1960, "china-prc"),
+            ("manchuria", 1931, "japan"),
+            ("manchuria", 1939, "manchukuo"),
+            ("manchuria", 1945, "soviet-union"),
+            ("jehol", 1939, "manchukuo"),
+            ("korea-north", 1939, "japan"),
+            ("korea-north", 1946, "soviet-union"),
+            ("korea-south", 1946, "united-states"),
+            ("korea-north", 1950, "north-korea"),
+            ("primorye", 1920, "japan"),
+            ("primorye", 1923, "soviet-union"),
+            ("transbaikal", 1921, "far-eastern-republic"),
+            ("outer-mongolia", 1939, "mongolia"),
+            ("kamchatka", 1939, "soviet-union"),
+        ];
+        for (unit, year, expected) in cases {
+            let u = atlas.unit(unit).unwrap_or_else(|| panic!("no unit {unit}"));
+            let holder = atlas.holder_at_end_of(u, year).map(|p| p.id.as_str());
+            assert_eq!(holder, Some(expected), "{unit} at the end of {year}");
+        }
+    }
+
+    #[test]
+    fn day_queries_see_short_periods() {
+        let atlas = real_atlas();
+        // The Japanese invasion of Sakhalin in July 1905 briefly put the north under Japan.
+        let north = atlas.unit("sakhalin-north").unwrap();
+        assert_eq!(atlas.control_on(north, day_number(1905, 8, 15)).unwrap().holder, "japan");
+        assert_eq!(atlas.control_on(north, day_number(1905, 6, 1)).unwrap().holder, "russian-empire");
+        // Habomai was the last unit occupied, on 3-5 Sep 1945.
+        let habomai = atlas.unit("habomai").unwrap();
+        assert_eq!(atlas.control_on(habomai, day_number(1945, 9, 2)).unwrap().holder, "japan");
+    }
+
+    #[test]
+    fn every_unit_has_a_holder_every_year() {
+        let atlas = real_atlas();
+        for year in 1850..=2026 {
+            for (unit, holder) in atlas.units.iter().zip(atlas.holders_at_end_of(year)) {
+                assert!(holder.is_some(), "{} has no holder at the end of {year}", unit.id);
+            }
+        }
+    }
+
+    #[test]
+    fn legend_lists_only_polities_on_the_map() {
+        let atlas = real_atlas();
+        let ids: Vec<&str> = atlas.polities_holding_in(1939).iter().map(|p| p.id.as_str()).collect();
+        assert!(ids.contains(&"manchukuo") && ids.contains(&"japan") && ids.contains(&"soviet-union"));
+        assert!(!ids.contains(&"russian-empire") && !ids.contains(&"china-prc"));
+    }
+
+    #[test]
+    fn year_lists_hold_the_year_s_events_and_sites() {
+        let atlas = real_atlas();
+        assert!(atlas.events_in_year(1945).count() >= 5);
+        let sites: Vec<&str> = atlas.sites_in_year(1939).map(|s| s.id.as_str()).collect();
+        assert!(sites.contains(&"khalkhin-gol"));
+        let lines: Vec<&str> = atlas.lines_at_end_of(1939).map(|l| l.id.as_str()).collect();
+        assert!(lines.contains(&"sakhalin-50n"));
+        assert_eq!(atlas.lines_at_end_of(1950).filter(|l| l.id == "sakhalin-50n").count(), 0);
+    }
+
+    #[test]
+    fn place_names_follow_the_year() {
+        let atlas = real_atlas();
+        let place = atlas.places.iter().find(|p| p.id == "yuzhno-sakhalinsk").unwrap();
+        assert_eq!(atlas.place_name_in(place, 1939).unwrap().en, "Toyohara");
+        assert_eq!(atlas.place_name_in(place, 1950).unwrap().en, "Yuzhno-Sakhalinsk");
+    }
+}

@@ -1,0 +1,335 @@
+//! Regenerates `geo/data/units.geojson` and `geo/data/context.geojson` from
+//! Natural Earth 1:10m (npm `world-atlas@2.0.2`, public domain) and the
+//! authored groups in `geo/src/regions.json`.
+//!
+//! Run from the repository root: `cargo run -p geo-build`. With `--check`
+//! it writes nothing and fails if the committed files differ from what it
+//! would write, which is how the tests prove the data reproducible.
+//!
+//! The steps: decode the TopoJSON arcs; simplify each shared arc once, so
+//! neighbouring countries keep a common border; assemble the countries'
+//! polygons; clip them to the region; hand each polygon part to a group by
+//! its centroid; cut the parts of groups that need it (Sakhalin at 50°N,
+//! mainland Russia and China into units) with the authored clip polygons;
+//! round to three decimals (about 100 m) and wind rings per RFC 7946.
+
+use std::collections::{BTreeMap, HashSet};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use geo::algorithm::orient::{Direction, Orient};
+use geo::{Area, BooleanOps, Centroid, Contains, Coord, LineString, MultiPolygon, Point, Polygon, Simplify};
+use serde::Deserialize;
+use serde_json::{json, Value};
+
+/// Simplification tolerance in degrees (about 1 km): under half a pixel at
+/// the map's full extent, and still smooth at 8x zoom.
+const TOLERANCE: f64 = 0.01;
+/// Parts smaller than this (square degrees, about 6 km²) are dropped,
+/// except in units that must keep every island (the Kurils).
+const MIN_PART_AREA: f64 = 0.0008;
+/// Units whose every Natural Earth island is kept, however small.
+const KEEP_EVERY_ISLAND: [&str; 5] = ["kunashir", "iturup", "shikotan", "habomai", "kurils-north"];
+
+#[derive(Deserialize)]
+struct Regions {
+    groups: Vec<Group>,
+}
+
+#[derive(Deserialize)]
+struct Group {
+    id: String,
+    countries: Vec<String>,
+    #[serde(default)]
+    take: Option<Vec<[f64; 2]>>,
+    #[serde(default)]
+    context: Option<String>,
+    units: Vec<UnitRule>,
+}
+
+#[derive(Deserialize)]
+struct UnitRule {
+    unit: String,
+    #[serde(default)]
+    clip: Option<Vec<[f64; 2]>>,
+    #[serde(default)]
+    minus: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct Topology {
+    arcs: Vec<Vec<[i64; 2]>>,
+    transform: Transform,
+    objects: BTreeMap<String, GeometryCollection>,
+}
+
+#[derive(Deserialize)]
+struct Transform {
+    scale: [f64; 2],
+    translate: [f64; 2],
+}
+
+#[derive(Deserialize)]
+struct GeometryCollection {
+    geometries: Vec<TopoGeometry>,
+}
+
+#[derive(Deserialize)]
+struct TopoGeometry {
+    #[serde(rename = "type")]
+    kind: String,
+    #[serde(default)]
+    arcs: Value,
+    #[serde(default)]
+    properties: BTreeMap<String, Value>,
+}
+
+fn polygon_of(ring: &[[f64; 2]]) -> Polygon<f64> {
+    Polygon::new(LineString::from(ring.iter().map(|&[x, y]| Coord { x, y }).collect::<Vec<_>>()), vec![])
+}
+
+/// Decodes delta-encoded, quantised arcs into degrees and simplifies each.
+fn decode_arcs(topology: &Topology) -> Vec<Vec<Coord<f64>>> {
+    let [sx, sy] = topology.transform.scale;
+    let [tx, ty] = topology.transform.translate;
+    topology
+        .arcs
+        .iter()
+        .map(|arc| {
+            let (mut x, mut y) = (0i64, 0i64);
+            let coords: Vec<Coord<f64>> = arc
+                .iter()
+                .map(|[dx, dy]| {
+                    x += dx;
+                    y += dy;
+                    Coord { x: x as f64 * sx + tx, y: y as f64 * sy + ty }
+                })
+                .collect();
+            let simplified = LineString::from(coords.clone()).simplify(&TOLERANCE);
+            // A small closed island can collapse under simplification; it
+            // then keeps its full detail, which is small anyway.
+            let closed = coords.first() == coords.last();
+            if closed && simplified.0.len() < 4 {
+                coords
+            } else {
+                simplified.0
+            }
+        })
+        .collect()
+}
+
+fn ring_from(arcs: &[Vec<Coord<f64>>], indices: &Value) -> Option<LineString<f64>> {
+    let mut coords: Vec<Coord<f64>> = Vec::new();
+    for index in indices.as_array()? {
+        let i = index.as_i64()?;
+        let arc: Vec<Coord<f64>> =
+            if i >= 0 { arcs[i as usize].clone() } else { arcs[(!i) as usize].iter().rev().copied().collect() };
+        // Consecutive arcs share their joining point.
+        let skip = usize::from(!coords.is_empty());
+        coords.extend(arc.into_iter().skip(skip));
+    }
+    Some(LineString::from(coords))
+}
+
+fn polygon_from(arcs: &[Vec<Coord<f64>>], rings: &Value) -> Option<Polygon<f64>> {
+    let mut rings = rings.as_array()?.iter().filter_map(|r| ring_from(arcs, r));
+    let exterior = rings.next()?;
+    Some(Polygon::new(exterior, rings.collect()))
+}
+
+fn country_parts(topology: &Topology, arcs: &[Vec<Coord<f64>>], name: &str) -> Result<Vec<Polygon<f64>>, String> {
+    let countries = topology.objects.get("countries").ok_or("the topology has no 'countries' object")?;
+    let geometry = countries
+        .geometries
+        .iter()
+        .find(|g| g.properties.get("name").and_then(Value::as_str) == Some(name))
+        .ok_or_else(|| format!("Natural Earth has no country named {name}"))?;
+    let polygons: Vec<Polygon<f64>> = match geometry.kind.as_str() {
+        "Polygon" => polygon_from(arcs, &geometry.arcs).into_iter().collect(),
+        "MultiPolygon" => geometry.arcs.as_array().into_iter().flatten().filter_map(|p| polygon_from(arcs, p)).collect(),
+        other => return Err(format!("{name} is a {other}, not a polygon")),
+    };
+    let region = polygon_of(&[[104.0, 30.0], [163.0, 30.0], [163.0, 62.0], [104.0, 62.0], [104.0, 30.0]]);
+    Ok(polygons.into_iter().flat_map(|p| p.intersection(&region).0).collect())
+}
+
+fn round(v: f64) -> f64 {
+    (v * 1000.0).round() / 1000.0
+}
+
+/// Rounds, drops repeated points, and returns the rings of one polygon as
+/// GeoJSON coordinates, or nothing if the outer ring degenerates.
+fn polygon_coordinates(polygon: &Polygon<f64>) -> Option<Value> {
+    let ring = |ls: &LineString<f64>| -> Option<Vec<[f64; 2]>> {
+        let mut out: Vec<[f64; 2]> = Vec::new();
+        for c in ls.coords() {
+            let p = [round(c.x), round(c.y)];
+            if out.last() != Some(&p) {
+                out.push(p);
+            }
+        }
+        if out.first() != out.last() {
+            let first = out[0];
+            out.push(first);
+        }
+        let distinct: HashSet<(i64, i64)> = out.iter().map(|p| ((p[0] * 1000.0) as i64, (p[1] * 1000.0) as i64)).collect();
+        (distinct.len() >= 3).then_some(out)
+    };
+    let mut rings = vec![ring(polygon.exterior())?];
+    rings.extend(polygon.interiors().iter().filter_map(ring));
+    Some(json!(rings))
+}
+
+fn feature(properties: Value, parts: &[Polygon<f64>]) -> Option<String> {
+    let mut sorted: Vec<Polygon<f64>> = parts.iter().map(|p| p.orient(Direction::Default)).collect();
+    // Largest part first, so that readers and diffs see the main landmass first.
+    sorted.sort_by(|a, b| b.unsigned_area().total_cmp(&a.unsigned_area()));
+    let coordinates: Vec<Value> = sorted.iter().filter_map(polygon_coordinates).collect();
+    if coordinates.is_empty() {
+        return None;
+    }
+    let value = json!({
+        "type": "Feature",
+        "properties": properties,
+        "geometry": { "type": "MultiPolygon", "coordinates": coordinates }
+    });
+    Some(value.to_string())
+}
+
+fn collection(features: &[String]) -> String {
+    format!("{{\"type\":\"FeatureCollection\",\"features\":[\n{}\n]}}\n", features.join(",\n"))
+}
+
+struct Output {
+    units: String,
+    context: String,
+    report: Vec<String>,
+}
+
+fn build(root: &Path) -> Result<Output, String> {
+    let topo_path = root.join("node_modules/world-atlas/countries-10m.json");
+    let topo_text = std::fs::read_to_string(&topo_path)
+        .map_err(|e| format!("{}: {e} (run `npm ci` first; the README's commands do)", topo_path.display()))?;
+    let topology: Topology = serde_json::from_str(&topo_text).map_err(|e| format!("{}: {e}", topo_path.display()))?;
+    let regions_path = root.join("geo/src/regions.json");
+    let regions: Regions = serde_json::from_str(
+        &std::fs::read_to_string(&regions_path).map_err(|e| format!("{}: {e}", regions_path.display()))?,
+    )
+    .map_err(|e| format!("{}: {e}", regions_path.display()))?;
+
+    let arcs = decode_arcs(&topology);
+    let mut report = Vec::new();
+    let mut unit_features = Vec::new();
+    let mut context_features = Vec::new();
+    let mut taken: BTreeMap<String, HashSet<usize>> = BTreeMap::new();
+    let mut parts_by_country: BTreeMap<String, Vec<Polygon<f64>>> = BTreeMap::new();
+    for group in &regions.groups {
+        for country in &group.countries {
+            if !parts_by_country.contains_key(country) {
+                parts_by_country.insert(country.clone(), country_parts(&topology, &arcs, country)?);
+            }
+        }
+    }
+
+    // Groups with a 'take' polygon choose first; a group without one takes
+    // what is left of its countries.
+    let mut order: Vec<&Group> = regions.groups.iter().filter(|g| g.take.is_some()).collect();
+    order.extend(regions.groups.iter().filter(|g| g.take.is_none()));
+    let mut group_parts: BTreeMap<String, Vec<Polygon<f64>>> = BTreeMap::new();
+    for group in &order {
+        let take = group.take.as_deref().map(polygon_of);
+        let mut mine = Vec::new();
+        for country in &group.countries {
+            let used = taken.entry(country.clone()).or_default();
+            for (i, part) in parts_by_country[country].iter().enumerate() {
+                if used.contains(&i) {
+                    continue;
+                }
+                let centroid: Point<f64> = part.centroid().unwrap_or(Point::new(0.0, 0.0));
+                if take.as_ref().is_none_or(|t| t.contains(&centroid)) {
+                    used.insert(i);
+                    mine.push(part.clone());
+                }
+            }
+        }
+        group_parts.insert(group.id.clone(), mine);
+    }
+
+    for group in &regions.groups {
+        let parts = &group_parts[&group.id];
+        let whole = MultiPolygon::new(parts.clone());
+        let clips: BTreeMap<&str, MultiPolygon<f64>> = group
+            .units
+            .iter()
+            .filter_map(|u| u.clip.as_deref().map(|c| (u.unit.as_str(), MultiPolygon::new(vec![polygon_of(c)]))))
+            .collect();
+        let mut claimed = MultiPolygon::new(vec![]);
+        for rule in &group.units {
+            let mut shape = match &clips.get(rule.unit.as_str()) {
+                Some(clip) => {
+                    let mut clip = (*clip).clone();
+                    for other in &rule.minus {
+                        let minus = clips.get(other.as_str()).ok_or_else(|| format!("{}: 'minus' names {other}, which has no clip in this group", rule.unit))?;
+                        clip = clip.difference(minus);
+                    }
+                    whole.intersection(&clip)
+                }
+                None => whole.clone(),
+            };
+            claimed = claimed.union(&shape);
+            let keep_all = KEEP_EVERY_ISLAND.contains(&rule.unit.as_str());
+            let before = shape.0.len();
+            shape.0.retain(|p| keep_all || p.unsigned_area() >= MIN_PART_AREA);
+            report.push(format!("{:<15} {:>4} parts ({} small ones dropped)", rule.unit, shape.0.len(), before - shape.0.len()));
+            let f = feature(json!({ "unit": rule.unit }), &shape.0).ok_or_else(|| format!("{}: the unit came out empty", rule.unit))?;
+            unit_features.push(f);
+        }
+        if let Some(name) = &group.context {
+            let mut rest = whole.difference(&claimed);
+            rest.0.retain(|p| p.unsigned_area() >= MIN_PART_AREA * 4.0);
+            if let Some(f) = feature(json!({ "name": name }), &rest.0) {
+                context_features.push(f);
+            }
+        }
+    }
+    Ok(Output { units: collection(&unit_features), context: collection(&context_features), report })
+}
+
+fn main() -> ExitCode {
+    let check = std::env::args().any(|a| a == "--check");
+    let root = PathBuf::from(std::env::var("ATLAS_ROOT").unwrap_or_else(|_| ".".into()));
+    let output = match build(&root) {
+        Ok(o) => o,
+        Err(e) => {
+            eprintln!("geo-build: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let targets = [("geo/data/units.geojson", &output.units), ("geo/data/context.geojson", &output.context)];
+    if check {
+        let mut same = true;
+        for (path, text) in targets {
+            let committed = std::fs::read_to_string(root.join(path)).unwrap_or_default();
+            if committed != *text {
+                eprintln!("geo-build --check: {path} differs from what geo-build writes; run `cargo run -p geo-build`");
+                same = false;
+            }
+        }
+        if !same {
+            return ExitCode::FAILURE;
+        }
+        println!("geo-build --check: geo/data matches Natural Earth and geo/src/regions.json byte for byte");
+        return ExitCode::SUCCESS;
+    }
+    for line in &output.report {
+        println!("{line}");
+    }
+    for (path, text) in targets {
+        if let Err(e) = std::fs::write(root.join(path), text) {
+            eprintln!("geo-build: {path}: {e}");
+            return ExitCode::FAILURE;
+        }
+        println!("wrote {path} ({} bytes)", text.len());
+    }
+    ExitCode::SUCCESS
+}
