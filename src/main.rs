@@ -1,1 +1,5 @@
-fn main() {}
+//! The atlas's entry point, built by Trunk into `dist/`.
+
+fn main() {
+    frontier_atlas::start();
+}

@@ -8,7 +8,8 @@ use serde::de::DeserializeOwned;
 use crate::date::{day_number, HistDate};
 use crate::error::{DataError, DataErrors, Rule};
 use crate::geometry::{
-    lines_from, multipolygon_from, parse_feature_collection, BorderLine, ContextShape, LonLat, UnitShape, REGION,
+    lines_from, multipolygon_from, parse_feature_collection, BorderLine, ContextShape, LonLat,
+    UnitShape, REGION,
 };
 use crate::model::{Event, Place, Polity, Site, Source, Treaty, Unit};
 
@@ -70,7 +71,9 @@ pub struct DataFiles {
 
 impl DataFiles {
     /// Collects the files' texts from a function that reads one file.
-    pub fn read_with<E>(mut read: impl FnMut(DataFile) -> Result<String, E>) -> Result<DataFiles, E> {
+    pub fn read_with<E>(
+        mut read: impl FnMut(DataFile) -> Result<String, E>,
+    ) -> Result<DataFiles, E> {
         let mut texts = HashMap::new();
         for file in DataFile::ALL {
             texts.insert(file, read(file)?);
@@ -112,30 +115,55 @@ pub struct Atlas {
     pub(crate) source_index: HashMap<String, usize>,
 }
 
-fn parse_json<T: DeserializeOwned>(file: DataFile, text: &str, errors: &mut Vec<DataError>) -> Option<T> {
+fn parse_json<T: DeserializeOwned>(
+    file: DataFile,
+    text: &str,
+    errors: &mut Vec<DataError>,
+) -> Option<T> {
     let name = file.file_name();
     match serde_json::from_str(text) {
         Ok(value) => Some(value),
         Err(e) => {
-            let rule = if e.is_syntax() || e.is_eof() { Rule::Syntax } else { Rule::Schema };
-            errors.push(DataError::new(name, format!("line {} column {}", e.line(), e.column()), rule, e.to_string()));
+            let rule = if e.is_syntax() || e.is_eof() {
+                Rule::Syntax
+            } else {
+                Rule::Schema
+            };
+            errors.push(DataError::new(
+                name,
+                format!("line {} column {}", e.line(), e.column()),
+                rule,
+                e.to_string(),
+            ));
             None
         }
     }
 }
 
-fn index_ids<'a>(file: DataFile, ids: impl Iterator<Item = &'a str>, errors: &mut Vec<DataError>) -> HashMap<String, usize> {
+fn index_ids<'a>(
+    file: DataFile,
+    ids: impl Iterator<Item = &'a str>,
+    errors: &mut Vec<DataError>,
+) -> HashMap<String, usize> {
     let mut index = HashMap::new();
     for (i, id) in ids.enumerate() {
         if index.insert(id.to_string(), i).is_some() {
-            errors.push(DataError::new(file.file_name(), id, Rule::DuplicateId, format!("the id '{id}' is used twice")));
+            errors.push(DataError::new(
+                file.file_name(),
+                id,
+                Rule::DuplicateId,
+                format!("the id '{id}' is used twice"),
+            ));
         }
     }
     index
 }
 
 fn feature_property(feature: &geojson::Feature, key: &str) -> Option<String> {
-    feature.property(key).and_then(|v| v.as_str()).map(str::to_string)
+    feature
+        .property(key)
+        .and_then(|v| v.as_str())
+        .map(str::to_string)
 }
 
 fn read_shapes(text: &str, errors: &mut Vec<DataError>) -> Vec<UnitShape> {
@@ -150,11 +178,21 @@ fn read_shapes(text: &str, errors: &mut Vec<DataError>) -> Vec<UnitShape> {
     let mut shapes = Vec::new();
     for (i, feature) in collection.features.iter().enumerate() {
         let Some(unit) = feature_property(feature, "unit") else {
-            errors.push(DataError::new(file, format!("feature[{i}]"), Rule::Schema, "the feature has no 'unit' property"));
+            errors.push(DataError::new(
+                file,
+                format!("feature[{i}]"),
+                Rule::Schema,
+                "the feature has no 'unit' property",
+            ));
             continue;
         };
         let Some(geometry) = &feature.geometry else {
-            errors.push(DataError::new(file, unit, Rule::MissingGeometry, "the feature has no geometry"));
+            errors.push(DataError::new(
+                file,
+                unit,
+                Rule::MissingGeometry,
+                "the feature has no geometry",
+            ));
             continue;
         };
         match multipolygon_from(&geometry.value) {
@@ -177,10 +215,19 @@ fn read_context(text: &str, errors: &mut Vec<DataError>) -> Vec<ContextShape> {
     let mut shapes = Vec::new();
     for (i, feature) in collection.features.iter().enumerate() {
         let name = feature_property(feature, "name").unwrap_or_else(|| format!("feature[{i}]"));
-        match feature.geometry.as_ref().map(|g| multipolygon_from(&g.value)) {
+        match feature
+            .geometry
+            .as_ref()
+            .map(|g| multipolygon_from(&g.value))
+        {
             Some(Ok(polygons)) => shapes.push(ContextShape { name, polygons }),
             Some(Err(e)) => errors.push(DataError::new(file, name, Rule::Schema, e.to_string())),
-            None => errors.push(DataError::new(file, name, Rule::MissingGeometry, "the feature has no geometry")),
+            None => errors.push(DataError::new(
+                file,
+                name,
+                Rule::MissingGeometry,
+                "the feature has no geometry",
+            )),
         }
     }
     shapes
@@ -200,14 +247,21 @@ fn read_lines(text: &str, errors: &mut Vec<DataError>) -> Vec<BorderLine> {
         let record = feature_property(feature, "id").unwrap_or_else(|| format!("feature[{i}]"));
         let date = |key: &str| -> Result<Option<HistDate>, String> {
             match feature_property(feature, key) {
-                Some(text) => text.parse().map(Some).map_err(|e: crate::date::DateError| e.to_string()),
+                Some(text) => text
+                    .parse()
+                    .map(Some)
+                    .map_err(|e: crate::date::DateError| e.to_string()),
                 None => Ok(None),
             }
         };
         let sources = feature
             .property("sources")
             .and_then(|v| v.as_array())
-            .map(|a| a.iter().filter_map(|s| s.as_str().map(str::to_string)).collect())
+            .map(|a| {
+                a.iter()
+                    .filter_map(|s| s.as_str().map(str::to_string))
+                    .collect()
+            })
             .unwrap_or_default();
         let (from, to) = match (date("from"), date("to")) {
             (Ok(Some(from)), Ok(to)) => (from, to),
@@ -216,7 +270,12 @@ fn read_lines(text: &str, errors: &mut Vec<DataError>) -> Vec<BorderLine> {
                 continue;
             }
             (Ok(None), _) => {
-                errors.push(DataError::new(file, record, Rule::Schema, "the line has no 'from' date"));
+                errors.push(DataError::new(
+                    file,
+                    record,
+                    Rule::Schema,
+                    "the line has no 'from' date",
+                ));
                 continue;
             }
         };
@@ -227,7 +286,12 @@ fn read_lines(text: &str, errors: &mut Vec<DataError>) -> Vec<BorderLine> {
                 continue;
             }
             None => {
-                errors.push(DataError::new(file, record, Rule::MissingGeometry, "the line has no geometry"));
+                errors.push(DataError::new(
+                    file,
+                    record,
+                    Rule::MissingGeometry,
+                    "the line has no geometry",
+                ));
                 continue;
             }
         };
@@ -268,14 +332,24 @@ impl Checker<'_> {
         };
         for id in ids {
             if !index.contains_key(id) {
-                self.errors.push(DataError::new(file.file_name(), record, rule, format!("no {kind} has the id '{id}'")));
+                self.errors.push(DataError::new(
+                    file.file_name(),
+                    record,
+                    rule,
+                    format!("no {kind} has the id '{id}'"),
+                ));
             }
         }
     }
 
     fn sources(&mut self, file: DataFile, record: &str, sources: &[String]) {
         if sources.is_empty() {
-            self.errors.push(DataError::new(file.file_name(), record, Rule::MissingSource, "no source is cited"));
+            self.errors.push(DataError::new(
+                file.file_name(),
+                record,
+                Rule::MissingSource,
+                "no source is cited",
+            ));
         }
         self.refs(file, record, sources, Rule::UnknownSource);
     }
@@ -283,7 +357,12 @@ impl Checker<'_> {
     fn order(&mut self, file: DataFile, record: &str, from: &HistDate, to: Option<&HistDate>) {
         if let Some(to) = to {
             if to.last_day() < from.first_day() {
-                self.errors.push(DataError::new(file.file_name(), record, Rule::DateOrder, format!("ends {to} before it starts {from}")));
+                self.errors.push(DataError::new(
+                    file.file_name(),
+                    record,
+                    Rule::DateOrder,
+                    format!("ends {to} before it starts {from}"),
+                ));
             }
         }
     }
@@ -294,64 +373,122 @@ impl Checker<'_> {
                 file.file_name(),
                 record,
                 Rule::OutsideRegion,
-                format!("{:.3}°E {:.3}°N lies outside {}–{}°E, {}–{}°N", point[0], point[1], REGION.west, REGION.east, REGION.south, REGION.north),
+                format!(
+                    "{:.3}°E {:.3}°N lies outside {}–{}°E, {}–{}°N",
+                    point[0], point[1], REGION.west, REGION.east, REGION.south, REGION.north
+                ),
             ));
         }
     }
 }
 
 fn check_colour(colour: &str) -> bool {
-    colour.len() == 7 && colour.starts_with('#') && colour[1..].bytes().all(|b| b.is_ascii_hexdigit())
+    colour.len() == 7
+        && colour.starts_with('#')
+        && colour[1..].bytes().all(|b| b.is_ascii_hexdigit())
 }
 
 fn validate(atlas: &Atlas) -> Vec<DataError> {
-    let mut c = Checker { atlas, errors: Vec::new() };
+    let mut c = Checker {
+        atlas,
+        errors: Vec::new(),
+    };
     let start = day_number(FIRST_YEAR, 1, 1);
 
     for p in &atlas.polities {
         if !check_colour(&p.colour) {
-            c.errors.push(DataError::new("polities.json", &p.id, Rule::BadColour, format!("'{}' is not #rrggbb", p.colour)));
+            c.errors.push(DataError::new(
+                "polities.json",
+                &p.id,
+                Rule::BadColour,
+                format!("'{}' is not #rrggbb", p.colour),
+            ));
         }
     }
 
     for unit in &atlas.units {
         let f = DataFile::Units;
         if unit.control.is_empty() {
-            c.errors.push(DataError::new(f.file_name(), &unit.id, Rule::ControlStart, "the unit has no control periods"));
+            c.errors.push(DataError::new(
+                f.file_name(),
+                &unit.id,
+                Rule::ControlStart,
+                "the unit has no control periods",
+            ));
         }
         if let Some(first) = unit.control.first() {
             if first.from.first_day() != start {
-                c.errors.push(DataError::new(f.file_name(), format!("{}/control[0]", unit.id), Rule::ControlStart, format!("the first period starts {}", first.from)));
+                c.errors.push(DataError::new(
+                    f.file_name(),
+                    format!("{}/control[0]", unit.id),
+                    Rule::ControlStart,
+                    format!("the first period starts {}", first.from),
+                ));
             }
         }
         let last = unit.control.len().saturating_sub(1);
         for (i, period) in unit.control.iter().enumerate() {
             let record = format!("{}/control[{i}]", unit.id);
-            c.refs(f, &record, std::slice::from_ref(&period.holder), Rule::UnknownPolity);
+            c.refs(
+                f,
+                &record,
+                std::slice::from_ref(&period.holder),
+                Rule::UnknownPolity,
+            );
             c.refs(f, &record, period.treaty.as_slice(), Rule::UnknownTreaty);
             c.sources(f, &record, &period.sources);
             match (&period.to, i == last) {
-                (None, false) => c.errors.push(DataError::new(f.file_name(), &record, Rule::ControlOpenEnd, "a period other than the last has no end")),
-                (Some(to), true) => c.errors.push(DataError::new(f.file_name(), &record, Rule::ControlOpenEnd, format!("the last period ends {to}; it must run to the present"))),
+                (None, false) => c.errors.push(DataError::new(
+                    f.file_name(),
+                    &record,
+                    Rule::ControlOpenEnd,
+                    "a period other than the last has no end",
+                )),
+                (Some(to), true) => c.errors.push(DataError::new(
+                    f.file_name(),
+                    &record,
+                    Rule::ControlOpenEnd,
+                    format!("the last period ends {to}; it must run to the present"),
+                )),
                 _ => {}
             }
             if let Some(to) = &period.to {
                 if to.first_day() <= period.from.first_day() {
-                    c.errors.push(DataError::new(f.file_name(), &record, Rule::DateOrder, format!("ends {to}, not after it starts {}", period.from)));
+                    c.errors.push(DataError::new(
+                        f.file_name(),
+                        &record,
+                        Rule::DateOrder,
+                        format!("ends {to}, not after it starts {}", period.from),
+                    ));
                 }
                 if let Some(next) = unit.control.get(i + 1) {
                     let (end, begin) = (to.first_day(), next.from.first_day());
                     if end < begin {
-                        c.errors.push(DataError::new(f.file_name(), &record, Rule::ControlGap, format!("ends {to} but the next period starts {}", next.from)));
+                        c.errors.push(DataError::new(
+                            f.file_name(),
+                            &record,
+                            Rule::ControlGap,
+                            format!("ends {to} but the next period starts {}", next.from),
+                        ));
                     } else if end > begin {
-                        c.errors.push(DataError::new(f.file_name(), &record, Rule::ControlOverlap, format!("ends {to} but the next period starts {}", next.from)));
+                        c.errors.push(DataError::new(
+                            f.file_name(),
+                            &record,
+                            Rule::ControlOverlap,
+                            format!("ends {to} but the next period starts {}", next.from),
+                        ));
                     }
                 }
             }
         }
         for (i, claim) in unit.claims.iter().enumerate() {
             let record = format!("{}/claims[{i}]", unit.id);
-            c.refs(f, &record, std::slice::from_ref(&claim.claimant), Rule::UnknownPolity);
+            c.refs(
+                f,
+                &record,
+                std::slice::from_ref(&claim.claimant),
+                Rule::UnknownPolity,
+            );
             c.refs(f, &record, claim.treaty.as_slice(), Rule::UnknownTreaty);
             c.sources(f, &record, &claim.sources);
             c.order(f, &record, &claim.from, claim.to.as_ref());
@@ -405,19 +542,38 @@ fn validate(atlas: &Atlas) -> Vec<DataError> {
     let shaped: HashSet<&str> = atlas.shapes.iter().map(|s| s.unit.as_str()).collect();
     for unit in &atlas.units {
         if !shaped.contains(unit.id.as_str()) {
-            c.errors.push(DataError::new("units.geojson", &unit.id, Rule::MissingGeometry, "the unit has no shape"));
+            c.errors.push(DataError::new(
+                "units.geojson",
+                &unit.id,
+                Rule::MissingGeometry,
+                "the unit has no shape",
+            ));
         }
     }
     for shape in &atlas.shapes {
         let f = DataFile::Shapes;
         if !atlas.unit_index.contains_key(&shape.unit) {
-            c.errors.push(DataError::new(f.file_name(), &shape.unit, Rule::UnknownUnit, format!("the shape names no unit of units.json ('{}')", shape.unit)));
+            c.errors.push(DataError::new(
+                f.file_name(),
+                &shape.unit,
+                Rule::UnknownUnit,
+                format!("the shape names no unit of units.json ('{}')", shape.unit),
+            ));
         }
         // A small tolerance keeps points that the generator placed exactly
         // on the region's edge from failing on rounding.
-        if let Some(p) = shape.polygons.iter().flatten().flatten().find(|[lon, lat]| {
-            *lon < REGION.west - 1e-6 || *lon > REGION.east + 1e-6 || *lat < REGION.south - 1e-6 || *lat > REGION.north + 1e-6
-        }) {
+        if let Some(p) = shape
+            .polygons
+            .iter()
+            .flatten()
+            .flatten()
+            .find(|[lon, lat]| {
+                *lon < REGION.west - 1e-6
+                    || *lon > REGION.east + 1e-6
+                    || *lat < REGION.south - 1e-6
+                    || *lat > REGION.north + 1e-6
+            })
+        {
             c.point(f, &shape.unit, *p);
         }
     }
@@ -430,19 +586,42 @@ impl Atlas {
     /// Returns every breach found, each naming its file, record and rule.
     pub fn load(files: &DataFiles) -> Result<Atlas, DataErrors> {
         let mut errors = Vec::new();
-        let polities: Option<Vec<Polity>> = parse_json(DataFile::Polities, files.text(DataFile::Polities), &mut errors);
-        let units: Option<Vec<Unit>> = parse_json(DataFile::Units, files.text(DataFile::Units), &mut errors);
-        let events: Option<Vec<Event>> = parse_json(DataFile::Events, files.text(DataFile::Events), &mut errors);
-        let sites: Option<Vec<Site>> = parse_json(DataFile::Sites, files.text(DataFile::Sites), &mut errors);
-        let treaties: Option<Vec<Treaty>> = parse_json(DataFile::Treaties, files.text(DataFile::Treaties), &mut errors);
-        let sources: Option<Vec<Source>> = parse_json(DataFile::Sources, files.text(DataFile::Sources), &mut errors);
-        let places: Option<Vec<Place>> = parse_json(DataFile::Places, files.text(DataFile::Places), &mut errors);
+        let polities: Option<Vec<Polity>> = parse_json(
+            DataFile::Polities,
+            files.text(DataFile::Polities),
+            &mut errors,
+        );
+        let units: Option<Vec<Unit>> =
+            parse_json(DataFile::Units, files.text(DataFile::Units), &mut errors);
+        let events: Option<Vec<Event>> =
+            parse_json(DataFile::Events, files.text(DataFile::Events), &mut errors);
+        let sites: Option<Vec<Site>> =
+            parse_json(DataFile::Sites, files.text(DataFile::Sites), &mut errors);
+        let treaties: Option<Vec<Treaty>> = parse_json(
+            DataFile::Treaties,
+            files.text(DataFile::Treaties),
+            &mut errors,
+        );
+        let sources: Option<Vec<Source>> = parse_json(
+            DataFile::Sources,
+            files.text(DataFile::Sources),
+            &mut errors,
+        );
+        let places: Option<Vec<Place>> =
+            parse_json(DataFile::Places, files.text(DataFile::Places), &mut errors);
         let shapes = read_shapes(files.text(DataFile::Shapes), &mut errors);
         let context = read_context(files.text(DataFile::Context), &mut errors);
         let lines = read_lines(files.text(DataFile::Lines), &mut errors);
 
-        let (Some(polities), Some(units), Some(mut events), Some(sites), Some(treaties), Some(sources), Some(places)) =
-            (polities, units, events, sites, treaties, sources, places)
+        let (
+            Some(polities),
+            Some(units),
+            Some(mut events),
+            Some(sites),
+            Some(treaties),
+            Some(sources),
+            Some(places),
+        ) = (polities, units, events, sites, treaties, sources, places)
         else {
             return Err(DataErrors(errors));
         };
@@ -451,14 +630,46 @@ impl Atlas {
         }
 
         events.sort_by_key(|e| (e.date.first_day(), e.date.last_day()));
-        let polity_index = index_ids(DataFile::Polities, polities.iter().map(|p| p.id.as_str()), &mut errors);
-        let unit_index = index_ids(DataFile::Units, units.iter().map(|u| u.id.as_str()), &mut errors);
-        let site_index = index_ids(DataFile::Sites, sites.iter().map(|s| s.id.as_str()), &mut errors);
-        let treaty_index = index_ids(DataFile::Treaties, treaties.iter().map(|t| t.id.as_str()), &mut errors);
-        let source_index = index_ids(DataFile::Sources, sources.iter().map(|s| s.id.as_str()), &mut errors);
-        index_ids(DataFile::Events, events.iter().map(|e| e.id.as_str()), &mut errors);
-        index_ids(DataFile::Places, places.iter().map(|p| p.id.as_str()), &mut errors);
-        index_ids(DataFile::Lines, lines.iter().map(|l| l.id.as_str()), &mut errors);
+        let polity_index = index_ids(
+            DataFile::Polities,
+            polities.iter().map(|p| p.id.as_str()),
+            &mut errors,
+        );
+        let unit_index = index_ids(
+            DataFile::Units,
+            units.iter().map(|u| u.id.as_str()),
+            &mut errors,
+        );
+        let site_index = index_ids(
+            DataFile::Sites,
+            sites.iter().map(|s| s.id.as_str()),
+            &mut errors,
+        );
+        let treaty_index = index_ids(
+            DataFile::Treaties,
+            treaties.iter().map(|t| t.id.as_str()),
+            &mut errors,
+        );
+        let source_index = index_ids(
+            DataFile::Sources,
+            sources.iter().map(|s| s.id.as_str()),
+            &mut errors,
+        );
+        index_ids(
+            DataFile::Events,
+            events.iter().map(|e| e.id.as_str()),
+            &mut errors,
+        );
+        index_ids(
+            DataFile::Places,
+            places.iter().map(|p| p.id.as_str()),
+            &mut errors,
+        );
+        index_ids(
+            DataFile::Lines,
+            lines.iter().map(|l| l.id.as_str()),
+            &mut errors,
+        );
 
         let atlas = Atlas {
             polities,

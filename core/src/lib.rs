@@ -17,6 +17,7 @@ pub mod path;
 pub mod projection;
 pub mod query;
 pub mod url;
+pub mod viewport;
 
 pub use atlas::{Atlas, DataFile, DataFiles, FIRST_YEAR};
 pub use error::{DataError, DataErrors, Rule};

@@ -73,6 +73,8 @@ pub struct Claim {
 pub struct Unit {
     pub id: String,
     pub names: Names,
+    /// A short name for the map's label.
+    pub label: String,
     /// What the unit covers, in a sentence.
     pub description: String,
     pub control: Vec<ControlPeriod>,

@@ -1,0 +1,179 @@
+//! Pan and zoom as pure arithmetic on the SVG viewBox.
+//!
+//! The map's SVG keeps a fixed coordinate system (the projected map,
+//! `size` wide and high); zooming and panning only change which rectangle of
+//! it the viewBox shows. Nothing is re-projected.
+
+/// The visible rectangle of the map, in map units.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Viewport {
+    pub x: f64,
+    pub y: f64,
+    pub width: f64,
+    pub height: f64,
+    /// The whole map's size.
+    pub size: [f64; 2],
+}
+
+/// The closest the map can be zoomed in, as a multiple of the full view.
+pub const MAX_ZOOM: f64 = 16.0;
+
+/// A rectangle on screen, in CSS pixels.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ScreenRect {
+    pub left: f64,
+    pub top: f64,
+    pub width: f64,
+    pub height: f64,
+}
+
+impl Viewport {
+    /// The whole map.
+    pub fn full(size: [f64; 2]) -> Viewport {
+        Viewport {
+            x: 0.0,
+            y: 0.0,
+            width: size[0],
+            height: size[1],
+            size,
+        }
+    }
+
+    /// How far the view is zoomed in: 1 for the whole map.
+    pub fn zoom(&self) -> f64 {
+        self.size[0] / self.width
+    }
+
+    /// The `viewBox` attribute.
+    pub fn view_box(&self) -> String {
+        format!(
+            "{:.2} {:.2} {:.2} {:.2}",
+            self.x, self.y, self.width, self.height
+        )
+    }
+
+    /// Zooms by `factor` (above 1 zooms in) keeping the map point `at` fixed.
+    ///
+    /// ```
+    /// use atlas_core::viewport::Viewport;
+    /// let v = Viewport::full([1000.0, 600.0]).zoomed(2.0, [500.0, 300.0]);
+    /// assert_eq!((v.x, v.y, v.width, v.height), (250.0, 150.0, 500.0, 300.0));
+    /// ```
+    pub fn zoomed(&self, factor: f64, at: [f64; 2]) -> Viewport {
+        if !factor.is_finite() || factor <= 0.0 {
+            return *self;
+        }
+        let zoom = (self.zoom() * factor).clamp(1.0, MAX_ZOOM);
+        let width = self.size[0] / zoom;
+        let height = self.size[1] / zoom;
+        let fx = (at[0] - self.x) / self.width;
+        let fy = (at[1] - self.y) / self.height;
+        Viewport {
+            x: at[0] - fx * width,
+            y: at[1] - fy * height,
+            width,
+            height,
+            size: self.size,
+        }
+        .clamped()
+    }
+
+    /// Moves the view by `dx`, `dy` map units.
+    pub fn panned(&self, dx: f64, dy: f64) -> Viewport {
+        if !(dx.is_finite() && dy.is_finite()) {
+            return *self;
+        }
+        Viewport {
+            x: self.x + dx,
+            y: self.y + dy,
+            ..*self
+        }
+        .clamped()
+    }
+
+    /// Keeps the view over the map: its centre never leaves the map.
+    fn clamped(self) -> Viewport {
+        let cx = (self.x + self.width / 2.0).clamp(0.0, self.size[0]);
+        let cy = (self.y + self.height / 2.0).clamp(0.0, self.size[1]);
+        Viewport {
+            x: cx - self.width / 2.0,
+            y: cy - self.height / 2.0,
+            ..self
+        }
+    }
+
+    /// The scale from map units to pixels when the SVG, laid out as `rect`,
+    /// shows this view with `preserveAspectRatio="xMidYMid meet"`, and the
+    /// offset of the drawn area inside `rect`.
+    fn fit(&self, rect: &ScreenRect) -> (f64, f64, f64) {
+        let scale = (rect.width / self.width).min(rect.height / self.height);
+        let ox = (rect.width - self.width * scale) / 2.0;
+        let oy = (rect.height - self.height * scale) / 2.0;
+        (scale, ox, oy)
+    }
+
+    /// The map point under a screen point.
+    ///
+    /// ```
+    /// use atlas_core::viewport::{ScreenRect, Viewport};
+    /// let v = Viewport::full([1000.0, 500.0]);
+    /// let rect = ScreenRect { left: 10.0, top: 20.0, width: 500.0, height: 250.0 };
+    /// assert_eq!(v.screen_to_map(&rect, [260.0, 145.0]), [500.0, 250.0]);
+    /// ```
+    pub fn screen_to_map(&self, rect: &ScreenRect, [px, py]: [f64; 2]) -> [f64; 2] {
+        let (scale, ox, oy) = self.fit(rect);
+        if scale <= 0.0 || !scale.is_finite() {
+            return [self.x + self.width / 2.0, self.y + self.height / 2.0];
+        }
+        [
+            self.x + (px - rect.left - ox) / scale,
+            self.y + (py - rect.top - oy) / scale,
+        ]
+    }
+
+    /// Map units per screen pixel.
+    pub fn units_per_pixel(&self, rect: &ScreenRect) -> f64 {
+        let (scale, _, _) = self.fit(rect);
+        if scale > 0.0 && scale.is_finite() {
+            1.0 / scale
+        } else {
+            1.0
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn zoom_is_clamped_between_full_view_and_max() {
+        let full = Viewport::full([1000.0, 600.0]);
+        assert_eq!(full.zoomed(0.5, [500.0, 300.0]), full);
+        let deep = full.zoomed(1000.0, [100.0, 100.0]);
+        assert!((deep.zoom() - MAX_ZOOM).abs() < 1e-9);
+        assert_eq!(full.zoomed(f64::NAN, [0.0, 0.0]), full);
+    }
+
+    #[test]
+    fn pan_keeps_the_centre_on_the_map() {
+        let v = Viewport::full([1000.0, 600.0])
+            .zoomed(4.0, [500.0, 300.0])
+            .panned(-5000.0, 9000.0);
+        assert_eq!((v.x + v.width / 2.0, v.y + v.height / 2.0), (0.0, 600.0));
+    }
+
+    #[test]
+    fn screen_mapping_accounts_for_letterboxing() {
+        let v = Viewport::full([1000.0, 500.0]);
+        // A square element letterboxes the 2:1 map: 250 px of bars top and bottom... of 1000 px.
+        let rect = ScreenRect {
+            left: 0.0,
+            top: 0.0,
+            width: 1000.0,
+            height: 1000.0,
+        };
+        assert_eq!(v.screen_to_map(&rect, [0.0, 250.0]), [0.0, 0.0]);
+        assert_eq!(v.screen_to_map(&rect, [1000.0, 750.0]), [1000.0, 500.0]);
+    }
+}

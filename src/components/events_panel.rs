@@ -1,0 +1,94 @@
+use yew::prelude::*;
+
+use crate::components::{Dispatch, SourceRefs};
+use crate::shared::{Loaded, Shared};
+use crate::state::Action;
+
+#[derive(Properties, PartialEq)]
+pub struct EventsPanelProps {
+    pub data: Shared<Loaded>,
+    pub year: i32,
+    /// The event kept highlighted, by position in `Atlas::events`.
+    pub pinned: Option<usize>,
+    pub dispatch: Dispatch,
+}
+
+/// The selected year's events. Hovering or focusing one highlights its
+/// units and sites on the map; its button keeps the highlight.
+#[function_component(EventsPanel)]
+pub fn events_panel(props: &EventsPanelProps) -> Html {
+    let atlas = &props.data.atlas;
+    let year = props.year;
+    let items: Vec<Html> = atlas
+        .events
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| {
+            let last = e.end.as_ref().map_or(e.date.year, |end| end.year);
+            e.date.year <= year && year <= last
+        })
+        .map(|(i, event)| {
+            let dispatch = props.dispatch.clone();
+            let hover = {
+                let dispatch = dispatch.clone();
+                Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::HoverEvent(Some(i))))
+            };
+            let unhover = {
+                let dispatch = dispatch.clone();
+                Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::HoverEvent(None)))
+            };
+            let focus = {
+                let dispatch = dispatch.clone();
+                Callback::from(move |_: FocusEvent| dispatch.dispatch(Action::HoverEvent(Some(i))))
+            };
+            let blur = {
+                let dispatch = dispatch.clone();
+                Callback::from(move |_: FocusEvent| dispatch.dispatch(Action::HoverEvent(None)))
+            };
+            let pin = {
+                let dispatch = dispatch.clone();
+                Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::TogglePin(i)))
+            };
+            let pinned = props.pinned == Some(i);
+            let dates = match &event.end {
+                Some(end) => format!("{} – {}", event.date, end),
+                None => event.date.to_string(),
+            };
+            let places = event.units.iter().filter_map(|u| {
+                let index = atlas.units.iter().position(|x| &x.id == u)?;
+                let unit = &atlas.units[index];
+                let dispatch = dispatch.clone();
+                let open = Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Select(Some(index))));
+                Some(html! { <button type="button" class="unit-link" onclick={open}>{ unit.names.en.clone() }</button> })
+            });
+            html! {
+                <li key={event.id.clone()} class={classes!("event", pinned.then_some("pinned"))} data-event={event.id.clone()}
+                    onmouseenter={hover} onmouseleave={unhover} onfocusin={focus} onfocusout={blur}>
+                    <button type="button" class="event-title" aria-pressed={if pinned { "true" } else { "false" }} onclick={pin}>
+                        <time>{ dates }</time>
+                        <strong>{ event.title.clone() }</strong>
+                    </button>
+                    <p>{ event.summary.clone() }</p>
+                    if let Some(note) = &event.note {
+                        <p class="note">{ note.clone() }</p>
+                    }
+                    if !event.units.is_empty() {
+                        <p class="event-units">{ "Open the history of: " }{ for places }</p>
+                    }
+                    <SourceRefs data={props.data.clone()} ids={event.sources.clone()} />
+                </li>
+            }
+        })
+        .collect();
+    let count = items.len();
+    html! {
+        <section class="events" role="region" aria-label={format!("Events of {year}")}>
+            <h2>{ format!("Events of {year}") }<span class="count">{ format!(" ({count})") }</span></h2>
+            if items.is_empty() {
+                <p class="empty">{ "No event in the record for this year. Drag the slider or use the arrow keys to move on." }</p>
+            } else {
+                <ol class="event-list">{ for items }</ol>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,347 @@
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use atlas_core::viewport::{ScreenRect, Viewport};
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use crate::components::Dispatch;
+use crate::shared::{Loaded, Shared};
+use crate::state::Action;
+
+#[derive(Properties, PartialEq)]
+pub struct MapViewProps {
+    pub data: Shared<Loaded>,
+    pub year: i32,
+    /// For every unit, the position of its holder in `Atlas::polities`.
+    pub holders: Rc<Vec<Option<usize>>>,
+    pub selected: Option<usize>,
+    /// For every unit, whether the highlighted event concerns it.
+    pub highlight_units: Rc<Vec<bool>>,
+    /// Sites of the highlighted event, by position in `Atlas::sites`.
+    pub highlight_sites: Rc<Vec<usize>>,
+    pub viewport: Viewport,
+    pub dispatch: Dispatch,
+}
+
+/// Pointers currently pressed on the map, for dragging and pinching.
+#[derive(Default)]
+struct Gesture {
+    pointers: HashMap<i32, (f64, f64)>,
+    /// How far the pointer has travelled since it went down, in pixels; a
+    /// press that travelled is a drag, not a click.
+    travelled: f64,
+}
+
+/// Units whose labels would crowd the full view: shown from this zoom on.
+const SMALL_UNIT_LABEL_ZOOM: f64 = 3.0;
+
+fn screen_rect(node: &NodeRef) -> Option<ScreenRect> {
+    let element = node.cast::<web_sys::Element>()?;
+    let r = element.get_bounding_client_rect();
+    Some(ScreenRect {
+        left: r.left(),
+        top: r.top(),
+        width: r.width(),
+        height: r.height(),
+    })
+}
+
+/// The unit a DOM event happened on, from the `data-unit-index` of its target.
+fn unit_of(event: &Event) -> Option<usize> {
+    let target = event.target()?.dyn_into::<web_sys::Element>().ok()?;
+    let shape = target.closest("[data-unit-index]").ok()??;
+    shape.get_attribute("data-unit-index")?.parse().ok()
+}
+
+/// The map: static land and graticule, one recoloured shape per unit, the
+/// lines and sites of the year, place labels, and pan and zoom.
+#[function_component(MapView)]
+pub fn map_view(props: &MapViewProps) -> Html {
+    let svg = use_node_ref();
+    let gesture = use_mut_ref(Gesture::default);
+    let atlas = &props.data.atlas;
+    let map = &props.data.map;
+    let viewport = props.viewport;
+    let zoom = viewport.zoom();
+
+    let onwheel = {
+        let (svg, dispatch) = (svg.clone(), props.dispatch.clone());
+        Callback::from(move |e: WheelEvent| {
+            let Some(rect) = screen_rect(&svg) else {
+                return;
+            };
+            e.prevent_default();
+            // Lines and pages scroll further than pixels do.
+            let unit = match e.delta_mode() {
+                1 => 16.0,
+                2 => 400.0,
+                _ => 1.0,
+            };
+            let factor = (-e.delta_y() * unit * 0.002).exp();
+            let at =
+                viewport.screen_to_map(&rect, [f64::from(e.client_x()), f64::from(e.client_y())]);
+            dispatch.dispatch(Action::ZoomAt { factor, at });
+        })
+    };
+    let onpointerdown = {
+        let gesture = gesture.clone();
+        Callback::from(move |e: PointerEvent| {
+            let mut g = gesture.borrow_mut();
+            if g.pointers.is_empty() {
+                g.travelled = 0.0;
+            }
+            g.pointers.insert(
+                e.pointer_id(),
+                (f64::from(e.client_x()), f64::from(e.client_y())),
+            );
+        })
+    };
+    let onpointermove = {
+        let (svg, gesture, dispatch) = (svg.clone(), gesture.clone(), props.dispatch.clone());
+        Callback::from(move |e: PointerEvent| {
+            let mut g = gesture.borrow_mut();
+            let Some(&(px, py)) = g.pointers.get(&e.pointer_id()) else {
+                return;
+            };
+            let Some(rect) = screen_rect(&svg) else {
+                return;
+            };
+            let (x, y) = (f64::from(e.client_x()), f64::from(e.client_y()));
+            let scale = viewport.units_per_pixel(&rect);
+            if g.pointers.len() == 1 {
+                g.travelled += (x - px).hypot(y - py);
+                if g.travelled > 4.0 {
+                    // Capture only once it is a drag, so that a click still
+                    // lands on the shape under the pointer.
+                    if let Some(el) = svg.cast::<web_sys::Element>() {
+                        let _ = el.set_pointer_capture(e.pointer_id());
+                    }
+                    dispatch.dispatch(Action::Pan {
+                        dx: (px - x) * scale,
+                        dy: (py - y) * scale,
+                    });
+                }
+            } else if let Some((&other_id, &(ox, oy))) =
+                g.pointers.iter().find(|(id, _)| **id != e.pointer_id())
+            {
+                let _ = other_id;
+                let before = (px - ox).hypot(py - oy);
+                let after = (x - ox).hypot(y - oy);
+                if before > 1.0 {
+                    let mid = viewport.screen_to_map(&rect, [(x + ox) / 2.0, (y + oy) / 2.0]);
+                    g.travelled += 10.0;
+                    dispatch.dispatch(Action::ZoomAt {
+                        factor: after / before,
+                        at: mid,
+                    });
+                }
+            }
+            g.pointers.insert(e.pointer_id(), (x, y));
+        })
+    };
+    let onpointerup = {
+        let gesture = gesture.clone();
+        Callback::from(move |e: PointerEvent| {
+            gesture.borrow_mut().pointers.remove(&e.pointer_id());
+        })
+    };
+    let onclick = {
+        let (gesture, dispatch) = (gesture.clone(), props.dispatch.clone());
+        Callback::from(move |e: MouseEvent| {
+            if gesture.borrow().travelled > 4.0 {
+                return;
+            }
+            if let Some(unit) = unit_of(&e) {
+                dispatch.dispatch(Action::Select(Some(unit)));
+            }
+        })
+    };
+    let onkeydown = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Enter" || e.key() == " " {
+                if let Some(unit) = unit_of(&e) {
+                    e.prevent_default();
+                    dispatch.dispatch(Action::Select(Some(unit)));
+                }
+            }
+        })
+    };
+    let zoom_by = |factor: f64| {
+        let dispatch = props.dispatch.clone();
+        let centre = [
+            viewport.x + viewport.width / 2.0,
+            viewport.y + viewport.height / 2.0,
+        ];
+        Callback::from(move |_: MouseEvent| {
+            dispatch.dispatch(Action::ZoomAt { factor, at: centre })
+        })
+    };
+    let reset = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::ResetView))
+    };
+
+    let year = props.year;
+    let shapes = map.units.iter().map(|path| {
+        let unit = &atlas.units[path.unit];
+        let holder = props.holders.get(path.unit).copied().flatten().and_then(|p| atlas.polities.get(p));
+        let (holder_id, holder_name, colour) = match holder {
+            Some(p) => (p.id.clone(), p.names.en.clone(), p.colour.clone()),
+            None => (String::new(), "no recorded holder".to_string(), "#cccccc".to_string()),
+        };
+        html! {
+            <UnitShape
+                key={unit.id.clone()}
+                index={path.unit}
+                unit_id={props.data.unit_ids[path.unit].clone()}
+                d={props.data.unit_paths[path.unit].clone()}
+                holder_id={AttrValue::from(holder_id)}
+                colour={AttrValue::from(colour)}
+                label={AttrValue::from(format!("{}: held by {} at the end of {year}", unit.names.en, holder_name))}
+                selected={props.selected == Some(path.unit)}
+                highlighted={props.highlight_units.get(path.unit).copied().unwrap_or(false)}
+            />
+        }
+    });
+
+    let lines = atlas.lines.iter().zip(&map.lines).filter(|(l, _)| atlas.lines_at_end_of(year).any(|x| x.id == l.id)).map(|(line, d)| {
+        html! {
+            <path key={line.id.clone()} class="border-line" data-line={line.id.clone()} d={d.clone()}>
+                <title>{ format!("{}: {}", line.name, line.description) }</title>
+            </path>
+        }
+    });
+
+    let marker = 5.0 / zoom;
+    let sites = atlas.sites.iter().enumerate().filter(|(i, s)| {
+        let last = s.to.as_ref().map_or(s.from.year, |t| t.year);
+        (s.from.year <= year && year <= last) || props.highlight_sites.contains(i)
+    });
+    let sites = sites.map(|(i, site)| {
+        let [x, y] = map.sites[i];
+        let dates = match &site.to {
+            Some(to) => format!("{} – {}", site.from, to),
+            None => site.from.to_string(),
+        };
+        let tip = format!("{} ({}): {}", site.names.en, dates, site.outcome);
+        let class = classes!("site", format!("site-{}", site.kind), props.highlight_sites.contains(&i).then_some("highlighted"));
+        html! {
+            <g key={site.id.clone()} class={class} data-site={site.id.clone()} transform={format!("translate({x:.1},{y:.1})")} tabindex="0" role="img" aria-label={tip.clone()}>
+                <circle r={format!("{:.2}", marker)} />
+                <title>{ tip }</title>
+            </g>
+        }
+    });
+
+    let font = 11.0 / zoom;
+    let labels = atlas.places.iter().enumerate().filter(|(_, p)| p.rank == 1 || zoom >= 1.8).map(|(i, place)| {
+        let [x, y] = map.places[i];
+        let name = atlas.place_name_in(place, year).map(|n| n.en.clone()).unwrap_or_default();
+        html! {
+            <g key={place.id.clone()} class="place" transform={format!("translate({x:.1},{y:.1})")}>
+                <circle r={format!("{:.2}", 1.8 / zoom)} />
+                <text x={format!("{:.2}", 3.0 / zoom)} y={format!("{:.2}", -3.0 / zoom)} font-size={format!("{font:.2}")}>{ name }</text>
+            </g>
+        }
+    });
+    let unit_labels = map.units.iter().filter_map(|path| {
+        let unit = &atlas.units[path.unit];
+        let small = matches!(unit.id.as_str(), "kunashir" | "iturup" | "shikotan" | "habomai" | "kwantung");
+        if small && zoom < SMALL_UNIT_LABEL_ZOOM {
+            return None;
+        }
+        let [x, y] = path.anchor;
+        Some(html! {
+            <text key={unit.id.clone()} class="unit-label" x={format!("{x:.1}")} y={format!("{y:.1}")} font-size={format!("{:.2}", 12.0 / zoom)}>{ unit.label.clone() }</text>
+        })
+    });
+
+    html! {
+        <figure class="map-frame">
+            <svg
+                ref={svg}
+                class="map"
+                viewBox={viewport.view_box()}
+                preserveAspectRatio="xMidYMid meet"
+                role="group"
+                aria-label={format!("Map of the Japan–Russia frontier at the end of {year}")}
+                {onwheel}
+                {onpointerdown}
+                {onpointermove}
+                onpointerup={onpointerup.clone()}
+                onpointercancel={onpointerup}
+            >
+                <StaticLayers data={props.data.clone()} />
+                <g class="units" {onclick} {onkeydown}>{ for shapes }</g>
+                <g class="lines">{ for lines }</g>
+                <g class="unit-labels" aria-hidden="true">{ for unit_labels }</g>
+                <g class="places" aria-hidden="true">{ for labels }</g>
+                <g class="sites">{ for sites }</g>
+            </svg>
+            <div class="zoom-controls" role="group" aria-label="Zoom">
+                <button type="button" onclick={zoom_by(1.5)} aria-label="Zoom in" title="Zoom in">{ "+" }</button>
+                <button type="button" onclick={zoom_by(1.0 / 1.5)} aria-label="Zoom out" title="Zoom out">{ "−" }</button>
+                <button type="button" onclick={reset} aria-label="Show the whole map" title="Show the whole map">{ "⤢" }</button>
+            </div>
+        </figure>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct StaticLayersProps {
+    data: Shared<Loaded>,
+}
+
+/// Context land and the graticule: they never change, and since the record
+/// is compared by pointer this component renders once.
+#[function_component(StaticLayers)]
+fn static_layers(props: &StaticLayersProps) -> Html {
+    let map = &props.data.map;
+    html! {
+        <g class="static" aria-hidden="true">
+            <rect class="sea" x="-2000" y="-2000" width="5000" height="5000" />
+            { for map.context.iter().map(|d| html! { <path class="context-land" d={d.clone()} /> }) }
+            <path class="graticule" d={map.graticule.clone()} />
+        </g>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct UnitShapeProps {
+    index: usize,
+    unit_id: AttrValue,
+    d: AttrValue,
+    holder_id: AttrValue,
+    colour: AttrValue,
+    label: AttrValue,
+    selected: bool,
+    highlighted: bool,
+}
+
+/// One territorial unit. A year change only touches its fill, holder and label.
+#[function_component(UnitShape)]
+fn unit_shape(props: &UnitShapeProps) -> Html {
+    let class = classes!(
+        "unit",
+        props.selected.then_some("selected"),
+        props.highlighted.then_some("highlighted")
+    );
+    html! {
+        <path
+            class={class}
+            d={props.d.clone()}
+            fill={props.colour.clone()}
+            data-unit={props.unit_id.clone()}
+            data-unit-index={props.index.to_string()}
+            data-holder={props.holder_id.clone()}
+            tabindex="0"
+            role="button"
+            aria-pressed={if props.selected { "true" } else { "false" }}
+            aria-label={props.label.clone()}
+        >
+            <title>{ props.label.clone() }</title>
+        </path>
+    }
+}
