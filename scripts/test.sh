@@ -21,7 +21,7 @@ cargo run --quiet -p atlas-core --bin atlas-check
 step "geo/data regenerates byte for byte"
 cargo run --quiet --release -p geo-build -- --check
 step "component tests in headless Chromium"
-CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}" cargo test -p frontier-atlas --target wasm32-unknown-unknown --quiet
+CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}" cargo test -p frontier-atlas --target wasm32-unknown-unknown
 step "release build"
 trunk build --release
 step "end-to-end tests against dist/"

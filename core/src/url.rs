@@ -30,20 +30,15 @@ pub fn parse_hash(
     for pair in body.split('&') {
         let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
         match key {
-            "year" => {
-                // Only plain digits: "+1946" or "1946.5" are not years.
+            // Only plain digits: "+1946" or "1946.5" are not years.
+            "year"
                 if !value.is_empty()
                     && value.len() <= 4
-                    && value.bytes().all(|b| b.is_ascii_digit())
-                {
-                    state.year = value.parse().ok().filter(|y| years.contains(y));
-                }
+                    && value.bytes().all(|b| b.is_ascii_digit()) =>
+            {
+                state.year = value.parse().ok().filter(|y| years.contains(y));
             }
-            "unit" => {
-                if is_unit(value) {
-                    state.unit = Some(value.to_string());
-                }
-            }
+            "unit" if is_unit(value) => state.unit = Some(value.to_string()),
             _ => {}
         }
     }

@@ -1,0 +1,286 @@
+//! The validator on broken copies of the real record: one fixture per rule,
+//! each asserting the file, the record and the rule the breach names.
+
+use atlas_core::testing::{real_file, real_files};
+use atlas_core::{Atlas, DataError, DataFile, Rule};
+use serde_json::{json, Value};
+
+/// The real file parsed, changed by `edit`, and written back.
+fn edited(file: DataFile, edit: impl FnOnce(&mut Value)) -> String {
+    let mut value: Value =
+        serde_json::from_str(real_file(file)).expect("the committed file is JSON");
+    edit(&mut value);
+    value.to_string()
+}
+
+fn unit<'a>(units: &'a mut Value, id: &str) -> &'a mut Value {
+    units
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .find(|u| u["id"] == id)
+        .unwrap()
+}
+
+fn errors_with(file: DataFile, text: String) -> Vec<DataError> {
+    match Atlas::load(&real_files().with(file, text)) {
+        Ok(_) => panic!("the broken {} loaded", file.file_name()),
+        Err(errors) => errors.0,
+    }
+}
+
+#[test]
+fn the_real_record_is_sound() {
+    let atlas = Atlas::load(&real_files()).unwrap_or_else(|e| panic!("{e}"));
+    assert!(atlas.events.len() >= 60);
+    assert!(atlas.sites.len() >= 8);
+}
+
+#[test]
+fn each_broken_fixture_is_caught_with_file_record_and_rule() {
+    type Case = (
+        &'static str,
+        DataFile,
+        Box<dyn FnOnce() -> String>,
+        &'static str,
+        &'static str,
+        Rule,
+    );
+    let cases: Vec<Case> = vec![
+        (
+            "a gap in Kunashir's control",
+            DataFile::Units,
+            Box::new(|| {
+                edited(DataFile::Units, |u| {
+                    unit(u, "kunashir")["control"][1]["from"] = json!("1945-09-02")
+                })
+            }),
+            "units.json",
+            "kunashir/control[0]",
+            Rule::ControlGap,
+        ),
+        (
+            "an overlap in Iturup's control",
+            DataFile::Units,
+            Box::new(|| {
+                edited(DataFile::Units, |u| {
+                    unit(u, "iturup")["control"][1]["from"] = json!("1945-08-20")
+                })
+            }),
+            "units.json",
+            "iturup/control[0]",
+            Rule::ControlOverlap,
+        ),
+        (
+            "control starting after 1850",
+            DataFile::Units,
+            Box::new(|| {
+                edited(DataFile::Units, |u| {
+                    unit(u, "hokkaido")["control"][0]["from"] = json!("1851")
+                })
+            }),
+            "units.json",
+            "hokkaido/control[0]",
+            Rule::ControlStart,
+        ),
+        (
+            "an open end before the last period",
+            DataFile::Units,
+            Box::new(|| {
+                edited(DataFile::Units, |u| {
+                    unit(u, "shikotan")["control"][0]
+                        .as_object_mut()
+                        .unwrap()
+                        .remove("to")
+                        .map(|_| ())
+                        .unwrap()
+                })
+            }),
+            "units.json",
+            "shikotan/control[0]",
+            Rule::ControlOpenEnd,
+        ),
+        (
+            "an unknown holder",
+            DataFile::Units,
+            Box::new(|| {
+                edited(DataFile::Units, |u| {
+                    unit(u, "habomai")["control"][0]["holder"] = json!("atlantis")
+                })
+            }),
+            "units.json",
+            "habomai/control[0]",
+            Rule::UnknownPolity,
+        ),
+        (
+            "an unknown treaty",
+            DataFile::Units,
+            Box::new(|| {
+                edited(DataFile::Units, |u| {
+                    unit(u, "kunashir")["control"][0]["treaty"] = json!("treaty-of-nowhere")
+                })
+            }),
+            "units.json",
+            "kunashir/control[0]",
+            Rule::UnknownTreaty,
+        ),
+        (
+            "a period without sources",
+            DataFile::Units,
+            Box::new(|| {
+                edited(DataFile::Units, |u| {
+                    unit(u, "kamchatka")["control"][0]["sources"] = json!([])
+                })
+            }),
+            "units.json",
+            "kamchatka/control[0]",
+            Rule::MissingSource,
+        ),
+        (
+            "an event naming an unknown unit",
+            DataFile::Events,
+            Box::new(|| edited(DataFile::Events, |e| e[0]["units"] = json!(["atlantis"]))),
+            "events.json",
+            "1850-nevelskoy-founds-nikolayevsky-post",
+            Rule::UnknownUnit,
+        ),
+        (
+            "an event naming an unknown site",
+            DataFile::Events,
+            Box::new(|| edited(DataFile::Events, |e| e[0]["sites"] = json!(["el-dorado"]))),
+            "events.json",
+            "1850-nevelskoy-founds-nikolayevsky-post",
+            Rule::UnknownSite,
+        ),
+        (
+            "an event citing an unknown source",
+            DataFile::Events,
+            Box::new(|| edited(DataFile::Events, |e| e[0]["sources"] = json!(["P999"]))),
+            "events.json",
+            "1850-nevelskoy-founds-nikolayevsky-post",
+            Rule::UnknownSource,
+        ),
+        (
+            "an event ending before it starts",
+            DataFile::Events,
+            Box::new(|| edited(DataFile::Events, |e| e[0]["end"] = json!("1849"))),
+            "events.json",
+            "1850-nevelskoy-founds-nikolayevsky-post",
+            Rule::DateOrder,
+        ),
+        (
+            "a site outside the region",
+            DataFile::Sites,
+            Box::new(|| edited(DataFile::Sites, |s| s[0]["lon"] = json!(-70.74))),
+            "sites.json",
+            "port-arthur-raid",
+            Rule::OutsideRegion,
+        ),
+        (
+            "two polities with one id",
+            DataFile::Polities,
+            Box::new(|| edited(DataFile::Polities, |p| p[1]["id"] = json!("japan"))),
+            "polities.json",
+            "japan",
+            Rule::DuplicateId,
+        ),
+        (
+            "a colour that is not #rrggbb",
+            DataFile::Polities,
+            Box::new(|| edited(DataFile::Polities, |p| p[0]["colour"] = json!("red"))),
+            "polities.json",
+            "japan",
+            Rule::BadColour,
+        ),
+        (
+            "an impossible date",
+            DataFile::Events,
+            Box::new(|| {
+                real_file(DataFile::Events).replacen("\"1850-08-13\"", "\"1850-02-30\"", 1)
+            }),
+            "events.json",
+            "line",
+            Rule::Schema,
+        ),
+        (
+            "a misspelt key",
+            DataFile::Sites,
+            Box::new(|| real_file(DataFile::Sites).replacen("\"outcome\"", "\"outcom\"", 1)),
+            "sites.json",
+            "line",
+            Rule::Schema,
+        ),
+        (
+            "a truncated file",
+            DataFile::Treaties,
+            Box::new(|| real_file(DataFile::Treaties)[..500].to_string()),
+            "treaties.json",
+            "line",
+            Rule::Syntax,
+        ),
+        (
+            "a unit without a shape",
+            DataFile::Shapes,
+            Box::new(|| {
+                edited(DataFile::Shapes, |g| {
+                    g["features"]
+                        .as_array_mut()
+                        .unwrap()
+                        .retain(|f| f["properties"]["unit"] != "jehol")
+                })
+            }),
+            "units.geojson",
+            "jehol",
+            Rule::MissingGeometry,
+        ),
+        (
+            "a shape of an unknown unit",
+            DataFile::Shapes,
+            Box::new(|| {
+                edited(DataFile::Shapes, |g| {
+                    g["features"][0]["properties"]["unit"] = json!("atlantis")
+                })
+            }),
+            "units.geojson",
+            "atlantis",
+            Rule::UnknownUnit,
+        ),
+        (
+            "a line outside the region",
+            DataFile::Lines,
+            Box::new(|| {
+                edited(DataFile::Lines, |g| {
+                    g["features"][0]["geometry"]["coordinates"][0] = json!([10.0, 45.0])
+                })
+            }),
+            "lines.geojson",
+            "iturup-urup-1855",
+            Rule::OutsideRegion,
+        ),
+    ];
+    for (what, file, text, expected_file, record, rule) in cases {
+        let errors = errors_with(file, text());
+        let found = errors
+            .iter()
+            .any(|e| e.file == expected_file && e.rule == rule && e.record.starts_with(record));
+        assert!(
+            found,
+            "{what}: expected {expected_file} / {record} / {rule:?}, got:\n{}",
+            errors
+                .iter()
+                .map(|e| e.to_string())
+                .collect::<Vec<_>>()
+                .join("\n")
+        );
+    }
+}
+
+#[test]
+fn breaches_read_as_file_record_rule() {
+    let text = edited(DataFile::Units, |u| {
+        unit(u, "kunashir")["control"][1]["from"] = json!("1945-09-02")
+    });
+    let message = errors_with(DataFile::Units, text)[0].to_string();
+    assert!(message.starts_with("units.json: kunashir/control[0]: ends 1 Sep 1945 but the next period starts 2 Sep 1945"), "{message}");
+    assert!(message.contains("no gap"), "{message}");
+}
