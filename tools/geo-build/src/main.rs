@@ -305,6 +305,22 @@ fn build(root: &Path) -> Result<Output, String> {
         group_parts.insert(group.id.clone(), mine);
     }
 
+    // Every Kuril island of Natural Earth must land in a Kuril unit: an
+    // island in the chain's box that fell to the mainland group means a
+    // 'take' polygon missed it.
+    let kuril_box = polygon_of(&[
+        [145.0, 43.2],
+        [157.9, 43.2],
+        [157.9, 51.2],
+        [145.0, 51.2],
+        [145.0, 43.2],
+    ]);
+    for part in group_parts.get("russia-mainland").into_iter().flatten() {
+        if let Some(c) = part.centroid().filter(|c| kuril_box.contains(c)) {
+            return Err(format!("a Russian island at {:.3}°E {:.3}°N belongs to no Kuril unit; widen a 'take' polygon in geo/src/regions.json", c.x(), c.y()));
+        }
+    }
+
     for group in &regions.groups {
         let parts = &group_parts[&group.id];
         let whole = MultiPolygon::new(parts.clone());
