@@ -17,9 +17,7 @@ pub fn current_year() -> i32 {
 
 /// The page's URL hash, with its `#`, or empty.
 pub fn location_hash() -> String {
-    web_sys::window()
-        .and_then(|w| w.location().hash().ok())
-        .unwrap_or_default()
+    web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
 }
 
 /// Replaces the hash without adding a history entry, so that dragging the

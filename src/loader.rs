@@ -23,10 +23,9 @@ impl fmt::Display for LoadError {
             LoadError::Fetch { file, detail } => {
                 write!(f, "data/{file} could not be fetched: {detail}")
             }
-            LoadError::Status { file, status } => write!(
-                f,
-                "data/{file} could not be fetched: the server answered {status}"
-            ),
+            LoadError::Status { file, status } => {
+                write!(f, "data/{file} could not be fetched: the server answered {status}")
+            }
             LoadError::Data(errors) => write!(f, "{errors}"),
         }
     }
@@ -37,20 +36,11 @@ async fn fetch_text(base: &str, file: DataFile) -> Result<String, LoadError> {
     let response = Request::get(&format!("{base}{name}"))
         .send()
         .await
-        .map_err(|e| LoadError::Fetch {
-            file: name,
-            detail: e.to_string(),
-        })?;
+        .map_err(|e| LoadError::Fetch { file: name, detail: e.to_string() })?;
     if !response.ok() {
-        return Err(LoadError::Status {
-            file: name,
-            status: response.status(),
-        });
+        return Err(LoadError::Status { file: name, status: response.status() });
     }
-    response.text().await.map_err(|e| LoadError::Fetch {
-        file: name,
-        detail: e.to_string(),
-    })
+    response.text().await.map_err(|e| LoadError::Fetch { file: name, detail: e.to_string() })
 }
 
 /// Fetches every data file from `base` (a relative URL ending in `/`, so the

@@ -54,21 +54,8 @@ impl Loaded {
     /// recolours what this builds.
     pub fn new(atlas: Atlas) -> Loaded {
         let map = MapGeometry::build(&atlas);
-        let unit_paths = map
-            .units
-            .iter()
-            .map(|u| AttrValue::from(u.d.clone()))
-            .collect();
-        let unit_ids = atlas
-            .units
-            .iter()
-            .map(|u| AttrValue::from(u.id.clone()))
-            .collect();
-        Loaded {
-            atlas,
-            map,
-            unit_paths,
-            unit_ids,
-        }
+        let unit_paths = map.units.iter().map(|u| AttrValue::from(u.d.clone())).collect();
+        let unit_ids = atlas.units.iter().map(|u| AttrValue::from(u.id.clone())).collect();
+        Loaded { atlas, map, unit_paths, unit_ids }
     }
 }

@@ -45,22 +45,14 @@ pub enum Action {
     /// Show the whole map again.
     ResetView,
     /// Adopt what a (changed) URL hash says.
-    ApplyUrl {
-        year: Option<i32>,
-        unit: Option<usize>,
-    },
+    ApplyUrl { year: Option<i32>, unit: Option<usize> },
     /// Close what is open: the pinned event first, then the history panel.
     Escape,
 }
 
 impl AtlasState {
     /// The state the atlas opens in.
-    pub fn new(
-        years: RangeInclusive<i32>,
-        default_year: i32,
-        unit_count: usize,
-        map_size: [f64; 2],
-    ) -> AtlasState {
+    pub fn new(years: RangeInclusive<i32>, default_year: i32, unit_count: usize, map_size: [f64; 2]) -> AtlasState {
         let year = default_year.clamp(*years.start(), *years.end());
         AtlasState {
             year,
@@ -107,11 +99,7 @@ impl Reducible for AtlasState {
                 next.hovered_event = event;
             }
             Action::TogglePin(event) => {
-                next.pinned_event = if self.pinned_event == Some(event) {
-                    None
-                } else {
-                    Some(event)
-                };
+                next.pinned_event = if self.pinned_event == Some(event) { None } else { Some(event) };
             }
             Action::ZoomAt { factor, at } => next.viewport = self.viewport.zoomed(factor, at),
             Action::Pan { dx, dy } => next.viewport = self.viewport.panned(dx, dy),
@@ -148,27 +136,15 @@ mod tests {
 
     #[test]
     fn years_are_clamped_to_the_slider() {
-        let cases = [
-            (1700, 1850),
-            (1850, 1850),
-            (1946, 1946),
-            (2026, 2026),
-            (99_999, 2026),
-        ];
+        let cases = [(1700, 1850), (1850, 1850), (1946, 1946), (2026, 2026), (99_999, 2026)];
         for (asked, got) in cases {
-            assert_eq!(
-                state().reduce(Action::SetYear(asked)).year,
-                got,
-                "asked {asked}"
-            );
+            assert_eq!(state().reduce(Action::SetYear(asked)).year, got, "asked {asked}");
         }
     }
 
     #[test]
     fn changing_year_releases_the_event() {
-        let s = state()
-            .reduce(Action::TogglePin(3))
-            .reduce(Action::HoverEvent(Some(4)));
+        let s = state().reduce(Action::TogglePin(3)).reduce(Action::HoverEvent(Some(4)));
         assert_eq!(s.highlighted_event(), Some(4));
         let s = s.reduce(Action::SetYear(1946));
         assert_eq!(s.highlighted_event(), None);
@@ -176,9 +152,7 @@ mod tests {
 
     #[test]
     fn escape_closes_the_pin_then_the_panel() {
-        let s = state()
-            .reduce(Action::Select(Some(2)))
-            .reduce(Action::TogglePin(7));
+        let s = state().reduce(Action::Select(Some(2))).reduce(Action::TogglePin(7));
         let s = s.reduce(Action::Escape);
         assert_eq!((s.pinned_event, s.selected), (None, Some(2)));
         let s = s.reduce(Action::Escape);
@@ -188,10 +162,7 @@ mod tests {
     #[test]
     fn unknown_units_are_not_selected() {
         assert_eq!(state().reduce(Action::Select(Some(19))).selected, None);
-        let s = state().reduce(Action::ApplyUrl {
-            year: Some(1905),
-            unit: Some(99),
-        });
+        let s = state().reduce(Action::ApplyUrl { year: Some(1905), unit: Some(99) });
         assert_eq!((s.year, s.selected), (1905, None));
     }
 
@@ -199,9 +170,6 @@ mod tests {
     fn unchanged_state_keeps_its_pointer() {
         let s = state();
         assert!(Rc::ptr_eq(&s, &Rc::clone(&s).reduce(Action::SetYear(1945))));
-        assert!(Rc::ptr_eq(
-            &s,
-            &Rc::clone(&s).reduce(Action::HoverEvent(None))
-        ));
+        assert!(Rc::ptr_eq(&s, &Rc::clone(&s).reduce(Action::HoverEvent(None))));
     }
 }

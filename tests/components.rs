@@ -36,11 +36,7 @@ fn holder(root: &Element, unit: &str) -> String {
 }
 
 fn slider(root: &Element) -> HtmlInputElement {
-    root.query_selector("input[type=range]")
-        .unwrap()
-        .unwrap()
-        .dyn_into()
-        .unwrap()
+    root.query_selector("input[type=range]").unwrap().unwrap().dyn_into().unwrap()
 }
 
 async fn slide_to(root: &Element, year: i32) {
@@ -61,11 +57,7 @@ fn region(root: &Element, name_part: &str) -> Option<Element> {
     (0..regions.length())
         .filter_map(|i| regions.item(i))
         .filter_map(|n| n.dyn_into::<Element>().ok())
-        .find(|e| {
-            e.get_attribute("aria-label")
-                .unwrap_or_default()
-                .contains(name_part)
-        })
+        .find(|e| e.get_attribute("aria-label").unwrap_or_default().contains(name_part))
 }
 
 #[wasm_bindgen_test]
@@ -92,14 +84,7 @@ async fn the_slider_recolours_the_map_on_input() {
     assert_eq!(holder(&root, "korea-south"), "united-states");
     slide_to(&root, 1860).await;
     assert_eq!(holder(&root, "sakhalin-south"), "joint-russia-japan");
-    assert_eq!(
-        root.query_selector(".year-display")
-            .unwrap()
-            .unwrap()
-            .text_content()
-            .unwrap(),
-        "1860"
-    );
+    assert_eq!(root.query_selector(".year-display").unwrap().unwrap().text_content().unwrap(), "1860");
 }
 
 #[wasm_bindgen_test]
@@ -108,55 +93,30 @@ async fn a_deep_link_opens_the_unit_s_history() {
     assert_eq!(slider(&root).value(), "1946");
     let panel = region(&root, "history").expect("the history panel is open");
     let text = panel.text_content().unwrap();
-    for expected in [
-        "Kunashir",
-        "国後島",
-        "Кунашир",
-        "Soviet Union",
-        "Treaty of Shimoda",
-        "Claims",
-    ] {
+    for expected in ["Kunashir", "国後島", "Кунашир", "Soviet Union", "Treaty of Shimoda", "Claims"] {
         assert!(text.contains(expected), "the history lacks {expected}");
     }
 }
 
 #[wasm_bindgen_test]
 async fn hostile_hashes_open_at_the_default() {
-    for hash in [
-        "#year=abc",
-        "#year=99999",
-        "#unit=atlantis",
-        "#year=<img src=x onerror=alert(1)>",
-    ] {
+    for hash in ["#year=abc", "#year=99999", "#unit=atlantis", "#year=<img src=x onerror=alert(1)>"] {
         let root = mount(hash).await;
         assert_eq!(slider(&root).value(), DEFAULT_YEAR.to_string(), "{hash}");
-        assert!(
-            region(&root, "history").is_none(),
-            "{hash} opened a history"
-        );
+        assert!(region(&root, "history").is_none(), "{hash} opened a history");
     }
 }
 
 #[wasm_bindgen_test]
 async fn clicking_a_unit_opens_its_history() {
     let root = mount("#year=1905").await;
-    let shape = root
-        .query_selector("[data-unit=\"sakhalin-south\"]")
-        .unwrap()
-        .unwrap();
+    let shape = root.query_selector("[data-unit=\"sakhalin-south\"]").unwrap().unwrap();
     let init = web_sys::MouseEventInit::new();
     init.set_bubbles(true);
-    shape
-        .dispatch_event(
-            &web_sys::MouseEvent::new_with_mouse_event_init_dict("click", &init).unwrap(),
-        )
-        .unwrap();
+    shape.dispatch_event(&web_sys::MouseEvent::new_with_mouse_event_init_dict("click", &init).unwrap()).unwrap();
     yew::scheduler::flush().await;
     let panel = region(&root, "history").expect("the click opened the history");
-    assert!(panel
-        .text_content()
-        .unwrap()
-        .contains("Treaty of Portsmouth"));
+    assert!(panel.text_content().unwrap().contains("Treaty of Portsmouth"));
 }
 
 #[wasm_bindgen_test]
@@ -164,41 +124,20 @@ async fn focusing_an_event_highlights_its_units() {
     let root = mount("#year=1938").await;
     let events = region(&root, "Events").expect("the events region");
     assert!(events.text_content().unwrap().contains("Lake Khasan"));
-    let item = events
-        .query_selector("[data-event] .event-title")
-        .unwrap()
-        .unwrap();
+    let item = events.query_selector("[data-event] .event-title").unwrap().unwrap();
     let init = web_sys::FocusEventInit::new();
     init.set_bubbles(true);
-    item.dispatch_event(
-        &web_sys::FocusEvent::new_with_focus_event_init_dict("focusin", &init).unwrap(),
-    )
-    .unwrap();
+    item.dispatch_event(&web_sys::FocusEvent::new_with_focus_event_init_dict("focusin", &init).unwrap()).unwrap();
     yew::scheduler::flush().await;
-    assert!(
-        root.query_selector(".unit.highlighted").unwrap().is_some(),
-        "no unit highlighted"
-    );
+    assert!(root.query_selector(".unit.highlighted").unwrap().is_some(), "no unit highlighted");
 }
 
 #[wasm_bindgen_test]
 async fn sites_and_lines_follow_the_year() {
     let root = mount("#year=1939").await;
-    assert!(root
-        .query_selector("[data-site=\"khalkhin-gol\"]")
-        .unwrap()
-        .is_some());
-    assert!(root
-        .query_selector("[data-line=\"sakhalin-50n\"]")
-        .unwrap()
-        .is_some());
+    assert!(root.query_selector("[data-site=\"khalkhin-gol\"]").unwrap().is_some());
+    assert!(root.query_selector("[data-line=\"sakhalin-50n\"]").unwrap().is_some());
     slide_to(&root, 1950).await;
-    assert!(root
-        .query_selector("[data-site=\"khalkhin-gol\"]")
-        .unwrap()
-        .is_none());
-    assert!(root
-        .query_selector("[data-line=\"sakhalin-50n\"]")
-        .unwrap()
-        .is_none());
+    assert!(root.query_selector("[data-site=\"khalkhin-gol\"]").unwrap().is_none());
+    assert!(root.query_selector("[data-line=\"sakhalin-50n\"]").unwrap().is_none());
 }

@@ -8,8 +8,7 @@ use serde::de::DeserializeOwned;
 use crate::date::{day_number, HistDate};
 use crate::error::{DataError, DataErrors, Rule};
 use crate::geometry::{
-    lines_from, multipolygon_from, parse_feature_collection, BorderLine, ContextShape, LonLat,
-    UnitShape, REGION,
+    lines_from, multipolygon_from, parse_feature_collection, BorderLine, ContextShape, LonLat, UnitShape, REGION,
 };
 use crate::model::{Event, Place, Polity, Site, Source, Treaty, Unit};
 
@@ -71,9 +70,7 @@ pub struct DataFiles {
 
 impl DataFiles {
     /// Collects the files' texts from a function that reads one file.
-    pub fn read_with<E>(
-        mut read: impl FnMut(DataFile) -> Result<String, E>,
-    ) -> Result<DataFiles, E> {
+    pub fn read_with<E>(mut read: impl FnMut(DataFile) -> Result<String, E>) -> Result<DataFiles, E> {
         let mut texts = HashMap::new();
         for file in DataFile::ALL {
             texts.insert(file, read(file)?);
@@ -115,26 +112,13 @@ pub struct Atlas {
     pub(crate) source_index: HashMap<String, usize>,
 }
 
-fn parse_json<T: DeserializeOwned>(
-    file: DataFile,
-    text: &str,
-    errors: &mut Vec<DataError>,
-) -> Option<T> {
+fn parse_json<T: DeserializeOwned>(file: DataFile, text: &str, errors: &mut Vec<DataError>) -> Option<T> {
     let name = file.file_name();
     match serde_json::from_str(text) {
         Ok(value) => Some(value),
         Err(e) => {
-            let rule = if e.is_syntax() || e.is_eof() {
-                Rule::Syntax
-            } else {
-                Rule::Schema
-            };
-            errors.push(DataError::new(
-                name,
-                format!("line {} column {}", e.line(), e.column()),
-                rule,
-                e.to_string(),
-            ));
+            let rule = if e.is_syntax() || e.is_eof() { Rule::Syntax } else { Rule::Schema };
+            errors.push(DataError::new(name, format!("line {} column {}", e.line(), e.column()), rule, e.to_string()));
             None
         }
     }
@@ -160,21 +144,17 @@ fn index_ids<'a>(
 }
 
 fn feature_property(feature: &geojson::Feature, key: &str) -> Option<String> {
-    feature
-        .property(key)
-        .and_then(|v| v.as_str())
-        .map(str::to_string)
+    feature.property(key).and_then(|v| v.as_str()).map(str::to_string)
+}
+
+/// Parses a GeoJSON file as a FeatureCollection, or records why it is not one.
+fn read_collection(file: &str, text: &str, errors: &mut Vec<DataError>) -> Option<geojson::FeatureCollection> {
+    parse_feature_collection(text).map_err(|e| errors.push(DataError::new(file, "(file)", Rule::Syntax, e))).ok()
 }
 
 fn read_shapes(text: &str, errors: &mut Vec<DataError>) -> Vec<UnitShape> {
     let file = DataFile::Shapes.file_name();
-    let collection = match parse_feature_collection(text) {
-        Ok(fc) => fc,
-        Err(e) => {
-            errors.push(DataError::new(file, "(file)", Rule::Syntax, e));
-            return Vec::new();
-        }
-    };
+    let Some(collection) = read_collection(file, text, errors) else { return Vec::new() };
     let mut shapes = Vec::new();
     for (i, feature) in collection.features.iter().enumerate() {
         let Some(unit) = feature_property(feature, "unit") else {
@@ -187,12 +167,7 @@ fn read_shapes(text: &str, errors: &mut Vec<DataError>) -> Vec<UnitShape> {
             continue;
         };
         let Some(geometry) = &feature.geometry else {
-            errors.push(DataError::new(
-                file,
-                unit,
-                Rule::MissingGeometry,
-                "the feature has no geometry",
-            ));
+            errors.push(DataError::new(file, unit, Rule::MissingGeometry, "the feature has no geometry"));
             continue;
         };
         match multipolygon_from(&geometry.value) {
@@ -205,29 +180,14 @@ fn read_shapes(text: &str, errors: &mut Vec<DataError>) -> Vec<UnitShape> {
 
 fn read_context(text: &str, errors: &mut Vec<DataError>) -> Vec<ContextShape> {
     let file = DataFile::Context.file_name();
-    let collection = match parse_feature_collection(text) {
-        Ok(fc) => fc,
-        Err(e) => {
-            errors.push(DataError::new(file, "(file)", Rule::Syntax, e));
-            return Vec::new();
-        }
-    };
+    let Some(collection) = read_collection(file, text, errors) else { return Vec::new() };
     let mut shapes = Vec::new();
     for (i, feature) in collection.features.iter().enumerate() {
         let name = feature_property(feature, "name").unwrap_or_else(|| format!("feature[{i}]"));
-        match feature
-            .geometry
-            .as_ref()
-            .map(|g| multipolygon_from(&g.value))
-        {
+        match feature.geometry.as_ref().map(|g| multipolygon_from(&g.value)) {
             Some(Ok(polygons)) => shapes.push(ContextShape { name, polygons }),
             Some(Err(e)) => errors.push(DataError::new(file, name, Rule::Schema, e.to_string())),
-            None => errors.push(DataError::new(
-                file,
-                name,
-                Rule::MissingGeometry,
-                "the feature has no geometry",
-            )),
+            None => errors.push(DataError::new(file, name, Rule::MissingGeometry, "the feature has no geometry")),
         }
     }
     shapes
@@ -235,33 +195,20 @@ fn read_context(text: &str, errors: &mut Vec<DataError>) -> Vec<ContextShape> {
 
 fn read_lines(text: &str, errors: &mut Vec<DataError>) -> Vec<BorderLine> {
     let file = DataFile::Lines.file_name();
-    let collection = match parse_feature_collection(text) {
-        Ok(fc) => fc,
-        Err(e) => {
-            errors.push(DataError::new(file, "(file)", Rule::Syntax, e));
-            return Vec::new();
-        }
-    };
+    let Some(collection) = read_collection(file, text, errors) else { return Vec::new() };
     let mut lines = Vec::new();
     for (i, feature) in collection.features.iter().enumerate() {
         let record = feature_property(feature, "id").unwrap_or_else(|| format!("feature[{i}]"));
         let date = |key: &str| -> Result<Option<HistDate>, String> {
             match feature_property(feature, key) {
-                Some(text) => text
-                    .parse()
-                    .map(Some)
-                    .map_err(|e: crate::date::DateError| e.to_string()),
+                Some(text) => text.parse().map(Some).map_err(|e: crate::date::DateError| e.to_string()),
                 None => Ok(None),
             }
         };
         let sources = feature
             .property("sources")
             .and_then(|v| v.as_array())
-            .map(|a| {
-                a.iter()
-                    .filter_map(|s| s.as_str().map(str::to_string))
-                    .collect()
-            })
+            .map(|a| a.iter().filter_map(|s| s.as_str().map(str::to_string)).collect())
             .unwrap_or_default();
         let (from, to) = match (date("from"), date("to")) {
             (Ok(Some(from)), Ok(to)) => (from, to),
@@ -270,12 +217,7 @@ fn read_lines(text: &str, errors: &mut Vec<DataError>) -> Vec<BorderLine> {
                 continue;
             }
             (Ok(None), _) => {
-                errors.push(DataError::new(
-                    file,
-                    record,
-                    Rule::Schema,
-                    "the line has no 'from' date",
-                ));
+                errors.push(DataError::new(file, record, Rule::Schema, "the line has no 'from' date"));
                 continue;
             }
         };
@@ -286,12 +228,7 @@ fn read_lines(text: &str, errors: &mut Vec<DataError>) -> Vec<BorderLine> {
                 continue;
             }
             None => {
-                errors.push(DataError::new(
-                    file,
-                    record,
-                    Rule::MissingGeometry,
-                    "the line has no geometry",
-                ));
+                errors.push(DataError::new(file, record, Rule::MissingGeometry, "the line has no geometry"));
                 continue;
             }
         };
@@ -344,12 +281,7 @@ impl Checker<'_> {
 
     fn sources(&mut self, file: DataFile, record: &str, sources: &[String]) {
         if sources.is_empty() {
-            self.errors.push(DataError::new(
-                file.file_name(),
-                record,
-                Rule::MissingSource,
-                "no source is cited",
-            ));
+            self.errors.push(DataError::new(file.file_name(), record, Rule::MissingSource, "no source is cited"));
         }
         self.refs(file, record, sources, Rule::UnknownSource);
     }
@@ -383,16 +315,11 @@ impl Checker<'_> {
 }
 
 fn check_colour(colour: &str) -> bool {
-    colour.len() == 7
-        && colour.starts_with('#')
-        && colour[1..].bytes().all(|b| b.is_ascii_hexdigit())
+    colour.len() == 7 && colour.starts_with('#') && colour[1..].bytes().all(|b| b.is_ascii_hexdigit())
 }
 
 fn validate(atlas: &Atlas) -> Vec<DataError> {
-    let mut c = Checker {
-        atlas,
-        errors: Vec::new(),
-    };
+    let mut c = Checker { atlas, errors: Vec::new() };
     let start = day_number(FIRST_YEAR, 1, 1);
 
     for p in &atlas.polities {
@@ -429,12 +356,7 @@ fn validate(atlas: &Atlas) -> Vec<DataError> {
         let last = unit.control.len().saturating_sub(1);
         for (i, period) in unit.control.iter().enumerate() {
             let record = format!("{}/control[{i}]", unit.id);
-            c.refs(
-                f,
-                &record,
-                std::slice::from_ref(&period.holder),
-                Rule::UnknownPolity,
-            );
+            c.refs(f, &record, std::slice::from_ref(&period.holder), Rule::UnknownPolity);
             c.refs(f, &record, period.treaty.as_slice(), Rule::UnknownTreaty);
             c.sources(f, &record, &period.sources);
             match (&period.to, i == last) {
@@ -483,12 +405,7 @@ fn validate(atlas: &Atlas) -> Vec<DataError> {
         }
         for (i, claim) in unit.claims.iter().enumerate() {
             let record = format!("{}/claims[{i}]", unit.id);
-            c.refs(
-                f,
-                &record,
-                std::slice::from_ref(&claim.claimant),
-                Rule::UnknownPolity,
-            );
+            c.refs(f, &record, std::slice::from_ref(&claim.claimant), Rule::UnknownPolity);
             c.refs(f, &record, claim.treaty.as_slice(), Rule::UnknownTreaty);
             c.sources(f, &record, &claim.sources);
             c.order(f, &record, &claim.from, claim.to.as_ref());
@@ -542,12 +459,7 @@ fn validate(atlas: &Atlas) -> Vec<DataError> {
     let shaped: HashSet<&str> = atlas.shapes.iter().map(|s| s.unit.as_str()).collect();
     for unit in &atlas.units {
         if !shaped.contains(unit.id.as_str()) {
-            c.errors.push(DataError::new(
-                "units.geojson",
-                &unit.id,
-                Rule::MissingGeometry,
-                "the unit has no shape",
-            ));
+            c.errors.push(DataError::new("units.geojson", &unit.id, Rule::MissingGeometry, "the unit has no shape"));
         }
     }
     for shape in &atlas.shapes {
@@ -562,18 +474,12 @@ fn validate(atlas: &Atlas) -> Vec<DataError> {
         }
         // A small tolerance keeps points that the generator placed exactly
         // on the region's edge from failing on rounding.
-        if let Some(p) = shape
-            .polygons
-            .iter()
-            .flatten()
-            .flatten()
-            .find(|[lon, lat]| {
-                *lon < REGION.west - 1e-6
-                    || *lon > REGION.east + 1e-6
-                    || *lat < REGION.south - 1e-6
-                    || *lat > REGION.north + 1e-6
-            })
-        {
+        if let Some(p) = shape.polygons.iter().flatten().flatten().find(|[lon, lat]| {
+            *lon < REGION.west - 1e-6
+                || *lon > REGION.east + 1e-6
+                || *lat < REGION.south - 1e-6
+                || *lat > REGION.north + 1e-6
+        }) {
             c.point(f, &shape.unit, *p);
         }
     }
@@ -586,42 +492,19 @@ impl Atlas {
     /// Returns every breach found, each naming its file, record and rule.
     pub fn load(files: &DataFiles) -> Result<Atlas, DataErrors> {
         let mut errors = Vec::new();
-        let polities: Option<Vec<Polity>> = parse_json(
-            DataFile::Polities,
-            files.text(DataFile::Polities),
-            &mut errors,
-        );
-        let units: Option<Vec<Unit>> =
-            parse_json(DataFile::Units, files.text(DataFile::Units), &mut errors);
-        let events: Option<Vec<Event>> =
-            parse_json(DataFile::Events, files.text(DataFile::Events), &mut errors);
-        let sites: Option<Vec<Site>> =
-            parse_json(DataFile::Sites, files.text(DataFile::Sites), &mut errors);
-        let treaties: Option<Vec<Treaty>> = parse_json(
-            DataFile::Treaties,
-            files.text(DataFile::Treaties),
-            &mut errors,
-        );
-        let sources: Option<Vec<Source>> = parse_json(
-            DataFile::Sources,
-            files.text(DataFile::Sources),
-            &mut errors,
-        );
-        let places: Option<Vec<Place>> =
-            parse_json(DataFile::Places, files.text(DataFile::Places), &mut errors);
+        let polities: Option<Vec<Polity>> = parse_json(DataFile::Polities, files.text(DataFile::Polities), &mut errors);
+        let units: Option<Vec<Unit>> = parse_json(DataFile::Units, files.text(DataFile::Units), &mut errors);
+        let events: Option<Vec<Event>> = parse_json(DataFile::Events, files.text(DataFile::Events), &mut errors);
+        let sites: Option<Vec<Site>> = parse_json(DataFile::Sites, files.text(DataFile::Sites), &mut errors);
+        let treaties: Option<Vec<Treaty>> = parse_json(DataFile::Treaties, files.text(DataFile::Treaties), &mut errors);
+        let sources: Option<Vec<Source>> = parse_json(DataFile::Sources, files.text(DataFile::Sources), &mut errors);
+        let places: Option<Vec<Place>> = parse_json(DataFile::Places, files.text(DataFile::Places), &mut errors);
         let shapes = read_shapes(files.text(DataFile::Shapes), &mut errors);
         let context = read_context(files.text(DataFile::Context), &mut errors);
         let lines = read_lines(files.text(DataFile::Lines), &mut errors);
 
-        let (
-            Some(polities),
-            Some(units),
-            Some(mut events),
-            Some(sites),
-            Some(treaties),
-            Some(sources),
-            Some(places),
-        ) = (polities, units, events, sites, treaties, sources, places)
+        let (Some(polities), Some(units), Some(mut events), Some(sites), Some(treaties), Some(sources), Some(places)) =
+            (polities, units, events, sites, treaties, sources, places)
         else {
             return Err(DataErrors(errors));
         };
@@ -630,46 +513,14 @@ impl Atlas {
         }
 
         events.sort_by_key(|e| (e.date.first_day(), e.date.last_day()));
-        let polity_index = index_ids(
-            DataFile::Polities,
-            polities.iter().map(|p| p.id.as_str()),
-            &mut errors,
-        );
-        let unit_index = index_ids(
-            DataFile::Units,
-            units.iter().map(|u| u.id.as_str()),
-            &mut errors,
-        );
-        let site_index = index_ids(
-            DataFile::Sites,
-            sites.iter().map(|s| s.id.as_str()),
-            &mut errors,
-        );
-        let treaty_index = index_ids(
-            DataFile::Treaties,
-            treaties.iter().map(|t| t.id.as_str()),
-            &mut errors,
-        );
-        let source_index = index_ids(
-            DataFile::Sources,
-            sources.iter().map(|s| s.id.as_str()),
-            &mut errors,
-        );
-        index_ids(
-            DataFile::Events,
-            events.iter().map(|e| e.id.as_str()),
-            &mut errors,
-        );
-        index_ids(
-            DataFile::Places,
-            places.iter().map(|p| p.id.as_str()),
-            &mut errors,
-        );
-        index_ids(
-            DataFile::Lines,
-            lines.iter().map(|l| l.id.as_str()),
-            &mut errors,
-        );
+        let polity_index = index_ids(DataFile::Polities, polities.iter().map(|p| p.id.as_str()), &mut errors);
+        let unit_index = index_ids(DataFile::Units, units.iter().map(|u| u.id.as_str()), &mut errors);
+        let site_index = index_ids(DataFile::Sites, sites.iter().map(|s| s.id.as_str()), &mut errors);
+        let treaty_index = index_ids(DataFile::Treaties, treaties.iter().map(|t| t.id.as_str()), &mut errors);
+        let source_index = index_ids(DataFile::Sources, sources.iter().map(|s| s.id.as_str()), &mut errors);
+        index_ids(DataFile::Events, events.iter().map(|e| e.id.as_str()), &mut errors);
+        index_ids(DataFile::Places, places.iter().map(|p| p.id.as_str()), &mut errors);
+        index_ids(DataFile::Lines, lines.iter().map(|l| l.id.as_str()), &mut errors);
 
         let atlas = Atlas {
             polities,

@@ -54,10 +54,7 @@ pub enum DateError {
 impl fmt::Display for DateError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            DateError::Format(s) => write!(
-                f,
-                "'{s}' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD"
-            ),
+            DateError::Format(s) => write!(f, "'{s}' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD"),
             DateError::Month(s) => write!(f, "'{s}' has no month of that number"),
             DateError::Day(s) => write!(f, "'{s}' names a day that month does not have"),
         }
@@ -98,22 +95,12 @@ pub fn day_number(year: i32, month: u8, day: u8) -> DayNumber {
 impl HistDate {
     /// A date known to the day.
     pub fn ymd(year: i32, month: u8, day: u8) -> HistDate {
-        HistDate {
-            year,
-            month: Some(month),
-            day: Some(day),
-            approximate: false,
-        }
+        HistDate { year, month: Some(month), day: Some(day), approximate: false }
     }
 
     /// A date known only to the year.
     pub fn year(year: i32) -> HistDate {
-        HistDate {
-            year,
-            month: None,
-            day: None,
-            approximate: false,
-        }
+        HistDate { year, month: None, day: None, approximate: false }
     }
 
     /// How precisely the date is known.
@@ -159,9 +146,7 @@ impl HistDate {
     /// The date in words, as a reader expects it: "5 Sep 1945", "Sep 1945",
     /// "1945", with "c." before an approximate date.
     pub fn to_display_string(&self) -> String {
-        const MONTHS: [&str; 12] = [
-            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-        ];
+        const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
         let approx = if self.approximate { "c. " } else { "" };
         match (self.month, self.day) {
             (Some(m), Some(d)) => {
@@ -208,12 +193,7 @@ impl std::str::FromStr for HistDate {
                 return Err(DateError::Day(text.to_string()));
             }
         }
-        Ok(HistDate {
-            year,
-            month,
-            day,
-            approximate,
-        })
+        Ok(HistDate { year, month, day, approximate })
     }
 }
 
@@ -258,31 +238,12 @@ mod tests {
 
     #[test]
     fn refuses_impossible_dates() {
-        let cases = [
-            "1945-02-29",
-            "1945-13",
-            "1945-00-10",
-            "45",
-            "1945-9-5",
-            "1945/09/05",
-            "",
-            "~",
-            "1945-09-05-01",
-        ];
+        let cases = ["1945-02-29", "1945-13", "1945-00-10", "45", "1945-9-5", "1945/09/05", "", "~", "1945-09-05-01"];
         for text in cases {
-            assert!(
-                text.parse::<HistDate>().is_err(),
-                "{text} should be refused"
-            );
+            assert!(text.parse::<HistDate>().is_err(), "{text} should be refused");
         }
-        assert!(
-            "1944-02-29".parse::<HistDate>().is_ok(),
-            "1944 is a leap year"
-        );
-        assert!(
-            "1900-02-29".parse::<HistDate>().is_err(),
-            "1900 is not a leap year"
-        );
+        assert!("1944-02-29".parse::<HistDate>().is_ok(), "1944 is a leap year");
+        assert!("1900-02-29".parse::<HistDate>().is_err(), "1900 is not a leap year");
     }
 
     #[test]
@@ -291,10 +252,7 @@ mod tests {
         assert_eq!(day_number(2000, 3, 1), 11_017);
         assert_eq!(day_number(1969, 12, 31), -1);
         // The Treaty of Shimoda (7 Feb 1855) came 90 years before Yalta (11 Feb 1945).
-        assert_eq!(
-            day_number(1945, 2, 11) - day_number(1855, 2, 7),
-            90 * 365 + 22 + 4
-        );
+        assert_eq!(day_number(1945, 2, 11) - day_number(1855, 2, 7), 90 * 365 + 22 + 4);
     }
 
     #[test]
@@ -309,9 +267,6 @@ mod tests {
     #[test]
     fn displays_in_words() {
         assert_eq!(HistDate::ymd(1945, 9, 5).to_display_string(), "5 Sep 1945");
-        assert_eq!(
-            "~1920-10".parse::<HistDate>().unwrap().to_string(),
-            "c. Oct 1920"
-        );
+        assert_eq!("~1920-10".parse::<HistDate>().unwrap().to_string(), "c. Oct 1920");
     }
 }

@@ -54,9 +54,7 @@ impl Rule {
             Rule::ControlStart => "control must start on 1850-01-01",
             Rule::ControlGap => "control periods must leave no gap",
             Rule::ControlOverlap => "control periods must not overlap",
-            Rule::ControlOpenEnd => {
-                "only the last control period may be open-ended, and it must be"
-            }
+            Rule::ControlOpenEnd => "only the last control period may be open-ended, and it must be",
             Rule::UnknownUnit => "every unit named must exist",
             Rule::UnknownPolity => "every polity named must exist",
             Rule::UnknownSite => "every site named must exist",
@@ -84,32 +82,14 @@ pub struct DataError {
 }
 
 impl DataError {
-    pub fn new(
-        file: &str,
-        record: impl Into<String>,
-        rule: Rule,
-        detail: impl Into<String>,
-    ) -> DataError {
-        DataError {
-            file: file.to_string(),
-            record: record.into(),
-            rule,
-            detail: detail.into(),
-        }
+    pub fn new(file: &str, record: impl Into<String>, rule: Rule, detail: impl Into<String>) -> DataError {
+        DataError { file: file.to_string(), record: record.into(), rule, detail: detail.into() }
     }
 }
 
 impl fmt::Display for DataError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}: {}: {} ({:?}: {})",
-            self.file,
-            self.record,
-            self.detail,
-            self.rule,
-            self.rule.describe()
-        )
+        write!(f, "{}: {}: {} ({:?}: {})", self.file, self.record, self.detail, self.rule, self.rule.describe())
     }
 }
 

@@ -24,12 +24,7 @@ pub struct Region {
 }
 
 /// From Lake Baikal to Kamchatka, from Tsushima to the Sea of Okhotsk.
-pub const REGION: Region = Region {
-    west: 104.0,
-    east: 163.0,
-    south: 30.0,
-    north: 62.0,
-};
+pub const REGION: Region = Region { west: 104.0, east: 163.0, south: 30.0, north: 62.0 };
 
 impl Region {
     /// Whether a point lies inside the region (edges included).
@@ -75,10 +70,7 @@ pub struct BorderLine {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum GeometryError {
     /// The geometry is of a type the file does not allow here.
-    WrongType {
-        expected: &'static str,
-        found: String,
-    },
+    WrongType { expected: &'static str, found: String },
     /// A position has fewer than two numbers.
     ShortPosition,
     /// A ring has fewer than four positions or is not closed.
@@ -107,10 +99,7 @@ fn to_lonlat(position: &[f64]) -> Result<LonLat, GeometryError> {
 }
 
 fn to_ring(positions: &[Vec<f64>]) -> Result<Ring, GeometryError> {
-    let ring: Ring = positions
-        .iter()
-        .map(|p| to_lonlat(p))
-        .collect::<Result<_, _>>()?;
+    let ring: Ring = positions.iter().map(|p| to_lonlat(p)).collect::<Result<_, _>>()?;
     if ring.len() < 4 || ring.first() != ring.last() {
         return Err(GeometryError::OpenRing);
     }
@@ -119,29 +108,19 @@ fn to_ring(positions: &[Vec<f64>]) -> Result<Ring, GeometryError> {
 
 /// Reads a GeoJSON Polygon or MultiPolygon as a [`MultiPolygon`].
 pub fn multipolygon_from(value: &Value) -> Result<MultiPolygon, GeometryError> {
-    let polygon = |rings: &Vec<Vec<Vec<f64>>>| {
-        rings
-            .iter()
-            .map(|r| to_ring(r))
-            .collect::<Result<Polygon, _>>()
-    };
+    let polygon = |rings: &Vec<Vec<Vec<f64>>>| rings.iter().map(|r| to_ring(r)).collect::<Result<Polygon, _>>();
     match value {
         Value::Polygon(rings) => Ok(vec![polygon(rings)?]),
         Value::MultiPolygon(polys) => polys.iter().map(polygon).collect(),
-        other => Err(GeometryError::WrongType {
-            expected: "Polygon or MultiPolygon",
-            found: other.type_name().to_string(),
-        }),
+        other => {
+            Err(GeometryError::WrongType { expected: "Polygon or MultiPolygon", found: other.type_name().to_string() })
+        }
     }
 }
 
 /// Reads a GeoJSON LineString or MultiLineString as a list of paths.
 pub fn lines_from(value: &Value) -> Result<Vec<Vec<LonLat>>, GeometryError> {
-    let line = |ps: &Vec<Vec<f64>>| {
-        ps.iter()
-            .map(|p| to_lonlat(p))
-            .collect::<Result<Vec<_>, _>>()
-    };
+    let line = |ps: &Vec<Vec<f64>>| ps.iter().map(|p| to_lonlat(p)).collect::<Result<Vec<_>, _>>();
     match value {
         Value::LineString(ps) => Ok(vec![line(ps)?]),
         Value::MultiLineString(ls) => ls.iter().map(line).collect(),
@@ -164,10 +143,7 @@ pub fn parse_feature_collection(text: &str) -> Result<geojson::FeatureCollection
 /// The signed area of a ring in square degrees (positive when
 /// counter-clockwise), by the shoelace formula.
 pub fn ring_area(ring: &[LonLat]) -> f64 {
-    ring.windows(2)
-        .map(|w| w[0][0] * w[1][1] - w[1][0] * w[0][1])
-        .sum::<f64>()
-        / 2.0
+    ring.windows(2).map(|w| w[0][0] * w[1][1] - w[1][0] * w[0][1]).sum::<f64>() / 2.0
 }
 
 /// Whether a point lies inside a polygon (even-odd rule over all rings).
@@ -189,13 +165,7 @@ mod tests {
     use super::*;
 
     fn square() -> Polygon {
-        vec![vec![
-            [0.0, 0.0],
-            [2.0, 0.0],
-            [2.0, 2.0],
-            [0.0, 2.0],
-            [0.0, 0.0],
-        ]]
+        vec![vec![[0.0, 0.0], [2.0, 0.0], [2.0, 2.0], [0.0, 2.0], [0.0, 0.0]]]
     }
 
     #[test]
@@ -209,13 +179,7 @@ mod tests {
     #[test]
     fn contains_respects_holes() {
         let mut with_hole = square();
-        with_hole.push(vec![
-            [0.5, 0.5],
-            [1.5, 0.5],
-            [1.5, 1.5],
-            [0.5, 1.5],
-            [0.5, 0.5],
-        ]);
+        with_hole.push(vec![[0.5, 0.5], [1.5, 0.5], [1.5, 1.5], [0.5, 1.5], [0.5, 0.5]]);
         assert!(polygon_contains(&with_hole, [0.2, 0.2]));
         assert!(!polygon_contains(&with_hole, [1.0, 1.0]));
         assert!(!polygon_contains(&with_hole, [3.0, 1.0]));
@@ -223,17 +187,9 @@ mod tests {
 
     #[test]
     fn refuses_open_rings() {
-        let open = Value::Polygon(vec![vec![
-            vec![0.0, 0.0],
-            vec![1.0, 0.0],
-            vec![1.0, 1.0],
-            vec![0.0, 1.0],
-        ]]);
+        let open = Value::Polygon(vec![vec![vec![0.0, 0.0], vec![1.0, 0.0], vec![1.0, 1.0], vec![0.0, 1.0]]]);
         assert_eq!(multipolygon_from(&open), Err(GeometryError::OpenRing));
         let point = Value::Point(vec![1.0, 2.0]);
-        assert!(matches!(
-            multipolygon_from(&point),
-            Err(GeometryError::WrongType { .. })
-        ));
+        assert!(matches!(multipolygon_from(&point), Err(GeometryError::WrongType { .. })));
     }
 }

@@ -43,10 +43,8 @@ pub struct MapGeometry {
 
 /// The centroid of the largest outer ring, in longitude/latitude.
 fn anchor_of(polygons: &MultiPolygon) -> Option<[f64; 2]> {
-    let ring = polygons
-        .iter()
-        .filter_map(|p| p.first())
-        .max_by(|a, b| ring_area(a).abs().total_cmp(&ring_area(b).abs()))?;
+    let ring =
+        polygons.iter().filter_map(|p| p.first()).max_by(|a, b| ring_area(a).abs().total_cmp(&ring_area(b).abs()))?;
     let area = ring_area(ring);
     if area.abs() < 1e-12 {
         return ring.first().copied();
@@ -100,40 +98,18 @@ impl MapGeometry {
                     .filter(|s| s.unit == unit.id)
                     .flat_map(|s| s.polygons.iter().cloned())
                     .collect();
-                let anchor = anchor_of(&polygons)
-                    .map(|p| projection.project(p))
-                    .unwrap_or([0.0, 0.0]);
-                UnitPath {
-                    unit: i,
-                    d: polygons_path(&polygons, &projection),
-                    anchor,
-                }
+                let anchor = anchor_of(&polygons).map(|p| projection.project(p)).unwrap_or([0.0, 0.0]);
+                UnitPath { unit: i, d: polygons_path(&polygons, &projection), anchor }
             })
             .collect();
         MapGeometry {
             size: projection.size,
             units,
-            context: atlas
-                .context
-                .iter()
-                .map(|c| polygons_path(&c.polygons, &projection))
-                .collect(),
+            context: atlas.context.iter().map(|c| polygons_path(&c.polygons, &projection)).collect(),
             graticule: graticule(&projection),
-            lines: atlas
-                .lines
-                .iter()
-                .map(|l| lines_path(&l.paths, &projection))
-                .collect(),
-            sites: atlas
-                .sites
-                .iter()
-                .map(|s| projection.project([s.lon, s.lat]))
-                .collect(),
-            places: atlas
-                .places
-                .iter()
-                .map(|p| projection.project([p.lon, p.lat]))
-                .collect(),
+            lines: atlas.lines.iter().map(|l| lines_path(&l.paths, &projection)).collect(),
+            sites: atlas.sites.iter().map(|s| projection.project([s.lon, s.lat])).collect(),
+            places: atlas.places.iter().map(|p| projection.project([p.lon, p.lat])).collect(),
         }
     }
 }
@@ -149,17 +125,9 @@ mod tests {
         let map = MapGeometry::build(&atlas);
         assert_eq!(map.units.len(), atlas.units.len());
         for (unit, path) in atlas.units.iter().zip(&map.units) {
-            assert!(
-                path.d.starts_with('M') && path.d.ends_with('Z'),
-                "{} has no closed path",
-                unit.id
-            );
+            assert!(path.d.starts_with('M') && path.d.ends_with('Z'), "{} has no closed path", unit.id);
             let [x, y] = path.anchor;
-            assert!(
-                (0.0..=map.size[0]).contains(&x) && (0.0..=map.size[1]).contains(&y),
-                "{} anchor {x},{y}",
-                unit.id
-            );
+            assert!((0.0..=map.size[0]).contains(&x) && (0.0..=map.size[1]).contains(&y), "{} anchor {x},{y}", unit.id);
         }
     }
 
@@ -167,12 +135,8 @@ mod tests {
     fn kunashir_lies_east_of_sakhalin_s_south_and_south_of_it() {
         let atlas = real_atlas();
         let map = MapGeometry::build(&atlas);
-        let anchor =
-            |id: &str| map.units[atlas.units.iter().position(|u| u.id == id).unwrap()].anchor;
+        let anchor = |id: &str| map.units[atlas.units.iter().position(|u| u.id == id).unwrap()].anchor;
         let (k, s) = (anchor("kunashir"), anchor("sakhalin-south"));
-        assert!(
-            k[0] > s[0] && k[1] > s[1],
-            "kunashir {k:?} sakhalin-south {s:?}"
-        );
+        assert!(k[0] > s[0] && k[1] > s[1], "kunashir {k:?} sakhalin-south {s:?}");
     }
 }

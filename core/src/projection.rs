@@ -22,19 +22,10 @@ impl LambertConformalConic {
     pub fn new(phi1: f64, phi2: f64, lon0: f64, lat0: f64) -> Self {
         let (p1, p2) = (phi1.to_radians(), phi2.to_radians());
         let t = |p: f64| (FRAC_PI_4 + p / 2.0).tan();
-        let n = if (p1 - p2).abs() < 1e-9 {
-            p1.sin()
-        } else {
-            (p1.cos() / p2.cos()).ln() / (t(p2) / t(p1)).ln()
-        };
+        let n = if (p1 - p2).abs() < 1e-9 { p1.sin() } else { (p1.cos() / p2.cos()).ln() / (t(p2) / t(p1)).ln() };
         let f = p1.cos() * t(p1).powf(n) / n;
         let rho0 = f / t(lat0.to_radians()).powf(n);
-        LambertConformalConic {
-            n,
-            f,
-            rho0,
-            lambda0: lon0.to_radians(),
-        }
+        LambertConformalConic { n, f, rho0, lambda0: lon0.to_radians() }
     }
 
     /// Projects a point given in degrees onto the unit cone.
@@ -74,11 +65,7 @@ impl Projection {
     /// one sixth in from each edge, which keeps scale error small over the
     /// whole region), fitted to `width`.
     pub fn for_region(width: f64) -> Projection {
-        Projection::fitted(
-            LambertConformalConic::new(35.0, 57.0, 133.5, 46.0),
-            &REGION,
-            width,
-        )
+        Projection::fitted(LambertConformalConic::new(35.0, 57.0, 133.5, 46.0), &REGION, width)
     }
 
     /// Scales and translates `raw` so that the edge of `region` fills `width`.
@@ -90,12 +77,7 @@ impl Projection {
             let t = f64::from(i) / f64::from(steps);
             let lon = region.west + (region.east - region.west) * t;
             let lat = region.south + (region.north - region.south) * t;
-            for p in [
-                [lon, region.south],
-                [lon, region.north],
-                [region.west, lat],
-                [region.east, lat],
-            ] {
+            for p in [[lon, region.south], [lon, region.north], [region.west, lat], [region.east, lat]] {
                 let [x, y] = raw.project_raw(p);
                 min = [min[0].min(x), min[1].min(y)];
                 max = [max[0].max(x), max[1].max(y)];
@@ -103,13 +85,7 @@ impl Projection {
         }
         let scale = width / (max[0] - min[0]);
         let height = ((max[1] - min[1]) * scale).round();
-        Projection {
-            raw,
-            scale,
-            dx: -min[0] * scale,
-            dy: max[1] * scale,
-            size: [width, height],
-        }
+        Projection { raw, scale, dx: -min[0] * scale, dy: max[1] * scale, size: [width, height] }
     }
 
     /// Projects a longitude/latitude pair into viewBox coordinates.
@@ -131,10 +107,7 @@ mod tests {
         assert!(h > 500.0 && h < 1000.0, "height {h}");
         for corner in [[104.0, 30.0], [163.0, 30.0], [104.0, 62.0], [163.0, 62.0]] {
             let [x, y] = p.project(corner);
-            assert!(
-                (-0.5..=w + 0.5).contains(&x) && (-0.5..=h + 0.5).contains(&y),
-                "{corner:?} -> {x},{y}"
-            );
+            assert!((-0.5..=w + 0.5).contains(&x) && (-0.5..=h + 0.5).contains(&y), "{corner:?} -> {x},{y}");
         }
     }
 
@@ -145,13 +118,9 @@ mod tests {
         let a = raw.project_raw([133.5, 35.0]);
         let east = raw.project_raw([133.5 + d, 35.0]);
         let north = raw.project_raw([133.5, 35.0 + d]);
-        let kx =
-            (east[0] - a[0]).hypot(east[1] - a[1]) / (d.to_radians() * 35f64.to_radians().cos());
+        let kx = (east[0] - a[0]).hypot(east[1] - a[1]) / (d.to_radians() * 35f64.to_radians().cos());
         let ky = (north[0] - a[0]).hypot(north[1] - a[1]) / d.to_radians();
         assert!((kx - ky).abs() < 1e-3, "kx {kx} ky {ky}");
-        assert!(
-            (kx - 1.0).abs() < 1e-3,
-            "true scale on a standard parallel, got {kx}"
-        );
+        assert!((kx - 1.0).abs() < 1e-3, "true scale on a standard parallel, got {kx}");
     }
 }

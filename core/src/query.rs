@@ -55,28 +55,19 @@ impl Atlas {
     /// assert_eq!(period.holder, "soviet-union");
     /// ```
     pub fn control_on<'a>(&self, unit: &'a Unit, day: DayNumber) -> Option<&'a ControlPeriod> {
-        unit.control
-            .iter()
-            .find(|p| covers(&p.from, p.to.as_ref(), day))
+        unit.control.iter().find(|p| covers(&p.from, p.to.as_ref(), day))
     }
 
     /// Who held a unit at the end of a year.
     pub fn holder_at_end_of(&self, unit: &Unit, year: i32) -> Option<&Polity> {
-        self.control_on(unit, end_of_year(year))
-            .and_then(|p| self.polity(&p.holder))
+        self.control_on(unit, end_of_year(year)).and_then(|p| self.polity(&p.holder))
     }
 
     /// For every unit, in [`Atlas::units`] order, the position of the polity
     /// that held it at the end of `year`.
     pub fn holders_at_end_of(&self, year: i32) -> Vec<Option<usize>> {
         let day = end_of_year(year);
-        self.units
-            .iter()
-            .map(|u| {
-                self.control_on(u, day)
-                    .and_then(|p| self.polity_position(&p.holder))
-            })
-            .collect()
+        self.units.iter().map(|u| self.control_on(u, day).and_then(|p| self.polity_position(&p.holder))).collect()
     }
 
     /// The polities holding at least one unit at the end of `year`, in the
@@ -86,12 +77,7 @@ impl Atlas {
         for i in self.holders_at_end_of(year).into_iter().flatten() {
             shown[i] = true;
         }
-        self.polities
-            .iter()
-            .zip(shown)
-            .filter(|(_, s)| *s)
-            .map(|(p, _)| p)
-            .collect()
+        self.polities.iter().zip(shown).filter(|(_, s)| *s).map(|(p, _)| p).collect()
     }
 
     /// Events that happened in `year` (or, for spans, that were under way in it), by date.
@@ -113,37 +99,26 @@ impl Atlas {
     /// Lines in force at the end of `year`.
     pub fn lines_at_end_of(&self, year: i32) -> impl Iterator<Item = &BorderLine> {
         let day = end_of_year(year);
-        self.lines
-            .iter()
-            .filter(move |l| covers(&l.from, l.to.as_ref(), day))
+        self.lines.iter().filter(move |l| covers(&l.from, l.to.as_ref(), day))
     }
 
     /// Claims on a unit that stood at the end of `year`.
-    pub fn claims_at_end_of<'a>(
-        &self,
-        unit: &'a Unit,
-        year: i32,
-    ) -> impl Iterator<Item = &'a Claim> {
+    pub fn claims_at_end_of<'a>(&self, unit: &'a Unit, year: i32) -> impl Iterator<Item = &'a Claim> {
         let day = end_of_year(year);
-        unit.claims.iter().filter(move |c| {
-            c.from.first_day() <= day && c.to.as_ref().is_none_or(|t| day <= t.last_day())
-        })
+        unit.claims
+            .iter()
+            .filter(move |c| c.from.first_day() <= day && c.to.as_ref().is_none_or(|t| day <= t.last_day()))
     }
 
     /// Every event linked to a unit, by date.
     pub fn events_for_unit<'a>(&'a self, unit_id: &'a str) -> impl Iterator<Item = &'a Event> {
-        self.events
-            .iter()
-            .filter(move |e| e.units.iter().any(|u| u == unit_id))
+        self.events.iter().filter(move |e| e.units.iter().any(|u| u == unit_id))
     }
 
     /// Every treaty that concerns a unit, by signature date.
     pub fn treaties_for_unit(&self, unit_id: &str) -> Vec<&Treaty> {
-        let mut treaties: Vec<&Treaty> = self
-            .treaties
-            .iter()
-            .filter(|t| t.units.iter().any(|u| u == unit_id))
-            .collect();
+        let mut treaties: Vec<&Treaty> =
+            self.treaties.iter().filter(|t| t.units.iter().any(|u| u == unit_id)).collect();
         treaties.sort_by_key(|t| t.signed.first_day());
         treaties
     }
@@ -222,29 +197,11 @@ mod tests {
         let atlas = real_atlas();
         // The Japanese invasion of Sakhalin in July 1905 briefly put the north under Japan.
         let north = atlas.unit("sakhalin-north").unwrap();
-        assert_eq!(
-            atlas
-                .control_on(north, day_number(1905, 8, 15))
-                .unwrap()
-                .holder,
-            "japan"
-        );
-        assert_eq!(
-            atlas
-                .control_on(north, day_number(1905, 6, 1))
-                .unwrap()
-                .holder,
-            "russian-empire"
-        );
+        assert_eq!(atlas.control_on(north, day_number(1905, 8, 15)).unwrap().holder, "japan");
+        assert_eq!(atlas.control_on(north, day_number(1905, 6, 1)).unwrap().holder, "russian-empire");
         // Habomai was the last unit occupied, on 3-5 Sep 1945.
         let habomai = atlas.unit("habomai").unwrap();
-        assert_eq!(
-            atlas
-                .control_on(habomai, day_number(1945, 9, 2))
-                .unwrap()
-                .holder,
-            "japan"
-        );
+        assert_eq!(atlas.control_on(habomai, day_number(1945, 9, 2)).unwrap().holder, "japan");
     }
 
     #[test]
@@ -252,11 +209,7 @@ mod tests {
         let atlas = real_atlas();
         for year in 1850..=2026 {
             for (unit, holder) in atlas.units.iter().zip(atlas.holders_at_end_of(year)) {
-                assert!(
-                    holder.is_some(),
-                    "{} has no holder at the end of {year}",
-                    unit.id
-                );
+                assert!(holder.is_some(), "{} has no holder at the end of {year}", unit.id);
             }
         }
     }
@@ -264,14 +217,8 @@ mod tests {
     #[test]
     fn legend_lists_only_polities_on_the_map() {
         let atlas = real_atlas();
-        let ids: Vec<&str> = atlas
-            .polities_holding_in(1939)
-            .iter()
-            .map(|p| p.id.as_str())
-            .collect();
-        assert!(
-            ids.contains(&"manchukuo") && ids.contains(&"japan") && ids.contains(&"soviet-union")
-        );
+        let ids: Vec<&str> = atlas.polities_holding_in(1939).iter().map(|p| p.id.as_str()).collect();
+        assert!(ids.contains(&"manchukuo") && ids.contains(&"japan") && ids.contains(&"soviet-union"));
         assert!(!ids.contains(&"russian-empire") && !ids.contains(&"china-prc"));
     }
 
@@ -283,27 +230,14 @@ mod tests {
         assert!(sites.contains(&"khalkhin-gol"));
         let lines: Vec<&str> = atlas.lines_at_end_of(1939).map(|l| l.id.as_str()).collect();
         assert!(lines.contains(&"sakhalin-50n"));
-        assert_eq!(
-            atlas
-                .lines_at_end_of(1950)
-                .filter(|l| l.id == "sakhalin-50n")
-                .count(),
-            0
-        );
+        assert_eq!(atlas.lines_at_end_of(1950).filter(|l| l.id == "sakhalin-50n").count(), 0);
     }
 
     #[test]
     fn place_names_follow_the_year() {
         let atlas = real_atlas();
-        let place = atlas
-            .places
-            .iter()
-            .find(|p| p.id == "yuzhno-sakhalinsk")
-            .unwrap();
+        let place = atlas.places.iter().find(|p| p.id == "yuzhno-sakhalinsk").unwrap();
         assert_eq!(atlas.place_name_in(place, 1939).unwrap().en, "Toyohara");
-        assert_eq!(
-            atlas.place_name_in(place, 1950).unwrap().en,
-            "Yuzhno-Sakhalinsk"
-        );
+        assert_eq!(atlas.place_name_in(place, 1950).unwrap().en, "Yuzhno-Sakhalinsk");
     }
 }

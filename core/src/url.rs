@@ -20,22 +20,14 @@ pub struct UrlState {
 /// let bad = parse_hash("#year=abc&unit=atlantis", 1850..=2026, |u| u == "kunashir");
 /// assert_eq!(bad, UrlState::default());
 /// ```
-pub fn parse_hash(
-    hash: &str,
-    years: std::ops::RangeInclusive<i32>,
-    is_unit: impl Fn(&str) -> bool,
-) -> UrlState {
+pub fn parse_hash(hash: &str, years: std::ops::RangeInclusive<i32>, is_unit: impl Fn(&str) -> bool) -> UrlState {
     let mut state = UrlState::default();
     let body = hash.strip_prefix('#').unwrap_or(hash);
     for pair in body.split('&') {
         let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
         match key {
             // Only plain digits: "+1946" or "1946.5" are not years.
-            "year"
-                if !value.is_empty()
-                    && value.len() <= 4
-                    && value.bytes().all(|b| b.is_ascii_digit()) =>
-            {
+            "year" if !value.is_empty() && value.len() <= 4 && value.bytes().all(|b| b.is_ascii_digit()) => {
                 state.year = value.parse().ok().filter(|y| years.contains(y));
             }
             "unit" if is_unit(value) => state.unit = Some(value.to_string()),
@@ -85,29 +77,14 @@ mod tests {
             "#year=１９４５",
         ];
         for hash in cases {
-            assert_eq!(
-                parse_hash(hash, 1850..=2026, |u| u == "kunashir"),
-                UrlState::default(),
-                "{hash}"
-            );
+            assert_eq!(parse_hash(hash, 1850..=2026, |u| u == "kunashir"), UrlState::default(), "{hash}");
         }
     }
 
     #[test]
     fn round_trips_and_tolerates_order_and_extras() {
-        let state = parse_hash("unit=kunashir&lang=ja&year=1956", 1850..=2026, |u| {
-            u == "kunashir"
-        });
-        assert_eq!(
-            state,
-            UrlState {
-                year: Some(1956),
-                unit: Some("kunashir".into())
-            }
-        );
-        assert_eq!(
-            parse_hash(&format_hash(&state), 1850..=2026, |u| u == "kunashir"),
-            state
-        );
+        let state = parse_hash("unit=kunashir&lang=ja&year=1956", 1850..=2026, |u| u == "kunashir");
+        assert_eq!(state, UrlState { year: Some(1956), unit: Some("kunashir".into()) });
+        assert_eq!(parse_hash(&format_hash(&state), 1850..=2026, |u| u == "kunashir"), state);
     }
 }

@@ -30,13 +30,7 @@ pub struct ScreenRect {
 impl Viewport {
     /// The whole map.
     pub fn full(size: [f64; 2]) -> Viewport {
-        Viewport {
-            x: 0.0,
-            y: 0.0,
-            width: size[0],
-            height: size[1],
-            size,
-        }
+        Viewport { x: 0.0, y: 0.0, width: size[0], height: size[1], size }
     }
 
     /// How far the view is zoomed in: 1 for the whole map.
@@ -46,10 +40,7 @@ impl Viewport {
 
     /// The `viewBox` attribute.
     pub fn view_box(&self) -> String {
-        format!(
-            "{:.2} {:.2} {:.2} {:.2}",
-            self.x, self.y, self.width, self.height
-        )
+        format!("{:.2} {:.2} {:.2} {:.2}", self.x, self.y, self.width, self.height)
     }
 
     /// Zooms by `factor` (above 1 zooms in) keeping the map point `at` fixed.
@@ -68,14 +59,7 @@ impl Viewport {
         let height = self.size[1] / zoom;
         let fx = (at[0] - self.x) / self.width;
         let fy = (at[1] - self.y) / self.height;
-        Viewport {
-            x: at[0] - fx * width,
-            y: at[1] - fy * height,
-            width,
-            height,
-            size: self.size,
-        }
-        .clamped()
+        Viewport { x: at[0] - fx * width, y: at[1] - fy * height, width, height, size: self.size }.clamped()
     }
 
     /// Moves the view by `dx`, `dy` map units.
@@ -83,23 +67,14 @@ impl Viewport {
         if !(dx.is_finite() && dy.is_finite()) {
             return *self;
         }
-        Viewport {
-            x: self.x + dx,
-            y: self.y + dy,
-            ..*self
-        }
-        .clamped()
+        Viewport { x: self.x + dx, y: self.y + dy, ..*self }.clamped()
     }
 
     /// Keeps the view over the map: its centre never leaves the map.
     fn clamped(self) -> Viewport {
         let cx = (self.x + self.width / 2.0).clamp(0.0, self.size[0]);
         let cy = (self.y + self.height / 2.0).clamp(0.0, self.size[1]);
-        Viewport {
-            x: cx - self.width / 2.0,
-            y: cy - self.height / 2.0,
-            ..self
-        }
+        Viewport { x: cx - self.width / 2.0, y: cy - self.height / 2.0, ..self }
     }
 
     /// The scale from map units to pixels when the SVG, laid out as `rect`,
@@ -125,10 +100,7 @@ impl Viewport {
         if scale <= 0.0 || !scale.is_finite() {
             return [self.x + self.width / 2.0, self.y + self.height / 2.0];
         }
-        [
-            self.x + (px - rect.left - ox) / scale,
-            self.y + (py - rect.top - oy) / scale,
-        ]
+        [self.x + (px - rect.left - ox) / scale, self.y + (py - rect.top - oy) / scale]
     }
 
     /// Map units per screen pixel.
@@ -157,9 +129,7 @@ mod tests {
 
     #[test]
     fn pan_keeps_the_centre_on_the_map() {
-        let v = Viewport::full([1000.0, 600.0])
-            .zoomed(4.0, [500.0, 300.0])
-            .panned(-5000.0, 9000.0);
+        let v = Viewport::full([1000.0, 600.0]).zoomed(4.0, [500.0, 300.0]).panned(-5000.0, 9000.0);
         assert_eq!((v.x + v.width / 2.0, v.y + v.height / 2.0), (0.0, 600.0));
     }
 
@@ -167,12 +137,7 @@ mod tests {
     fn screen_mapping_accounts_for_letterboxing() {
         let v = Viewport::full([1000.0, 500.0]);
         // A square element letterboxes the 2:1 map: 250 px of bars top and bottom... of 1000 px.
-        let rect = ScreenRect {
-            left: 0.0,
-            top: 0.0,
-            width: 1000.0,
-            height: 1000.0,
-        };
+        let rect = ScreenRect { left: 0.0, top: 0.0, width: 1000.0, height: 1000.0 };
         assert_eq!(v.screen_to_map(&rect, [0.0, 250.0]), [0.0, 0.0]);
         assert_eq!(v.screen_to_map(&rect, [1000.0, 750.0]), [1000.0, 500.0]);
     }

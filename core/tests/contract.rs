@@ -43,16 +43,8 @@ const POLITIES: [&str; 15] = [
     "south-korea",
     "mongolia",
 ];
-const SITES: [&str; 8] = [
-    "port-arthur",
-    "mukden",
-    "tsushima",
-    "nikolayevsk",
-    "mukden-incident",
-    "lake-khasan",
-    "khalkhin-gol",
-    "shumshu",
-];
+const SITES: [&str; 8] =
+    ["port-arthur", "mukden", "tsushima", "nikolayevsk", "mukden-incident", "lake-khasan", "khalkhin-gol", "shumshu"];
 /// The treaties the claim histories must be able to cite, with their signature years.
 const TREATIES: [(&str, i32); 13] = [
     ("shimoda-1855", 1855),
@@ -75,10 +67,7 @@ fn every_contract_unit_exists_with_names_in_three_languages() {
     let atlas = real_atlas();
     for id in UNITS {
         let unit = atlas.unit(id).unwrap_or_else(|| panic!("no unit {id}"));
-        assert!(
-            unit.names.ja.is_some() && unit.names.ru.is_some(),
-            "{id} lacks a Japanese or Russian name"
-        );
+        assert!(unit.names.ja.is_some() && unit.names.ru.is_some(), "{id} lacks a Japanese or Russian name");
     }
 }
 
@@ -112,16 +101,8 @@ fn every_contract_site_and_treaty_exists() {
 #[test]
 fn the_record_spans_1850_to_today() {
     let atlas = real_atlas();
-    assert!(
-        atlas.events.len() >= 60,
-        "only {} events",
-        atlas.events.len()
-    );
-    let first = atlas
-        .events
-        .first()
-        .map(|e| e.date.year)
-        .unwrap_or_default();
+    assert!(atlas.events.len() >= 60, "only {} events", atlas.events.len());
+    let first = atlas.events.first().map(|e| e.date.year).unwrap_or_default();
     let last = atlas.events.last().map(|e| e.date.year).unwrap_or_default();
     assert!(first <= 1855 && last >= 2020, "events run {first}–{last}");
 }
@@ -130,36 +111,11 @@ fn the_record_spans_1850_to_today() {
 #[test]
 fn seed_errors_are_corrected() {
     let atlas = real_atlas();
-    let event = |id: &str| {
-        atlas
-            .events
-            .iter()
-            .find(|e| e.id == id)
-            .unwrap_or_else(|| panic!("no event {id}"))
-    };
-    assert_eq!(
-        event("1931-mukden-incident").date.year,
-        1931,
-        "Manchuria was occupied in 1931, not 1922"
-    );
-    assert_eq!(
-        event("1936-anti-comintern-pact").date.to_data_string(),
-        "1936-11-25",
-        "not November 1935"
-    );
-    assert_eq!(
-        event("1898-russia-leases-port-arthur").date.year,
-        1898,
-        "the lease dates from 1898, not 1897"
-    );
+    let event = |id: &str| atlas.events.iter().find(|e| e.id == id).unwrap_or_else(|| panic!("no event {id}"));
+    assert_eq!(event("1931-mukden-incident").date.year, 1931, "Manchuria was occupied in 1931, not 1922");
+    assert_eq!(event("1936-anti-comintern-pact").date.to_data_string(), "1936-11-25", "not November 1935");
+    assert_eq!(event("1898-russia-leases-port-arthur").date.year, 1898, "the lease dates from 1898, not 1897");
     let manchuria = atlas.unit("manchuria").unwrap();
-    let soviet = manchuria
-        .control
-        .iter()
-        .find(|p| p.holder == "soviet-union")
-        .unwrap();
-    assert!(
-        soviet.note.as_deref().unwrap_or_default().contains("9 Aug"),
-        "the invasion began on 9 Aug 1945"
-    );
+    let soviet = manchuria.control.iter().find(|p| p.holder == "soviet-union").unwrap();
+    assert!(soviet.note.as_deref().unwrap_or_default().contains("9 Aug"), "the invasion began on 9 Aug 1945");
 }

@@ -7,19 +7,13 @@ use serde_json::{json, Value};
 
 /// The real file parsed, changed by `edit`, and written back.
 fn edited(file: DataFile, edit: impl FnOnce(&mut Value)) -> String {
-    let mut value: Value =
-        serde_json::from_str(real_file(file)).expect("the committed file is JSON");
+    let mut value: Value = serde_json::from_str(real_file(file)).expect("the committed file is JSON");
     edit(&mut value);
     value.to_string()
 }
 
 fn unit<'a>(units: &'a mut Value, id: &str) -> &'a mut Value {
-    units
-        .as_array_mut()
-        .unwrap()
-        .iter_mut()
-        .find(|u| u["id"] == id)
-        .unwrap()
+    units.as_array_mut().unwrap().iter_mut().find(|u| u["id"] == id).unwrap()
 }
 
 fn errors_with(file: DataFile, text: String) -> Vec<DataError> {
@@ -38,23 +32,12 @@ fn the_real_record_is_sound() {
 
 #[test]
 fn each_broken_fixture_is_caught_with_file_record_and_rule() {
-    type Case = (
-        &'static str,
-        DataFile,
-        Box<dyn FnOnce() -> String>,
-        &'static str,
-        &'static str,
-        Rule,
-    );
+    type Case = (&'static str, DataFile, Box<dyn FnOnce() -> String>, &'static str, &'static str, Rule);
     let cases: Vec<Case> = vec![
         (
             "a gap in Kunashir's control",
             DataFile::Units,
-            Box::new(|| {
-                edited(DataFile::Units, |u| {
-                    unit(u, "kunashir")["control"][1]["from"] = json!("1945-09-02")
-                })
-            }),
+            Box::new(|| edited(DataFile::Units, |u| unit(u, "kunashir")["control"][1]["from"] = json!("1945-09-02"))),
             "units.json",
             "kunashir/control[0]",
             Rule::ControlGap,
@@ -62,11 +45,7 @@ fn each_broken_fixture_is_caught_with_file_record_and_rule() {
         (
             "an overlap in Iturup's control",
             DataFile::Units,
-            Box::new(|| {
-                edited(DataFile::Units, |u| {
-                    unit(u, "iturup")["control"][1]["from"] = json!("1945-08-20")
-                })
-            }),
+            Box::new(|| edited(DataFile::Units, |u| unit(u, "iturup")["control"][1]["from"] = json!("1945-08-20"))),
             "units.json",
             "iturup/control[0]",
             Rule::ControlOverlap,
@@ -74,11 +53,7 @@ fn each_broken_fixture_is_caught_with_file_record_and_rule() {
         (
             "control starting after 1850",
             DataFile::Units,
-            Box::new(|| {
-                edited(DataFile::Units, |u| {
-                    unit(u, "hokkaido")["control"][0]["from"] = json!("1851")
-                })
-            }),
+            Box::new(|| edited(DataFile::Units, |u| unit(u, "hokkaido")["control"][0]["from"] = json!("1851"))),
             "units.json",
             "hokkaido/control[0]",
             Rule::ControlStart,
@@ -88,12 +63,7 @@ fn each_broken_fixture_is_caught_with_file_record_and_rule() {
             DataFile::Units,
             Box::new(|| {
                 edited(DataFile::Units, |u| {
-                    unit(u, "shikotan")["control"][0]
-                        .as_object_mut()
-                        .unwrap()
-                        .remove("to")
-                        .map(|_| ())
-                        .unwrap()
+                    unit(u, "shikotan")["control"][0].as_object_mut().unwrap().remove("to").map(|_| ()).unwrap()
                 })
             }),
             "units.json",
@@ -103,11 +73,7 @@ fn each_broken_fixture_is_caught_with_file_record_and_rule() {
         (
             "an unknown holder",
             DataFile::Units,
-            Box::new(|| {
-                edited(DataFile::Units, |u| {
-                    unit(u, "habomai")["control"][0]["holder"] = json!("atlantis")
-                })
-            }),
+            Box::new(|| edited(DataFile::Units, |u| unit(u, "habomai")["control"][0]["holder"] = json!("atlantis"))),
             "units.json",
             "habomai/control[0]",
             Rule::UnknownPolity,
@@ -116,9 +82,7 @@ fn each_broken_fixture_is_caught_with_file_record_and_rule() {
             "an unknown treaty",
             DataFile::Units,
             Box::new(|| {
-                edited(DataFile::Units, |u| {
-                    unit(u, "kunashir")["control"][0]["treaty"] = json!("treaty-of-nowhere")
-                })
+                edited(DataFile::Units, |u| unit(u, "kunashir")["control"][0]["treaty"] = json!("treaty-of-nowhere"))
             }),
             "units.json",
             "kunashir/control[0]",
@@ -127,11 +91,7 @@ fn each_broken_fixture_is_caught_with_file_record_and_rule() {
         (
             "a period without sources",
             DataFile::Units,
-            Box::new(|| {
-                edited(DataFile::Units, |u| {
-                    unit(u, "kamchatka")["control"][0]["sources"] = json!([])
-                })
-            }),
+            Box::new(|| edited(DataFile::Units, |u| unit(u, "kamchatka")["control"][0]["sources"] = json!([]))),
             "units.json",
             "kamchatka/control[0]",
             Rule::MissingSource,
@@ -195,9 +155,7 @@ fn each_broken_fixture_is_caught_with_file_record_and_rule() {
         (
             "an impossible date",
             DataFile::Events,
-            Box::new(|| {
-                real_file(DataFile::Events).replacen("\"1850-08-13\"", "\"1850-02-30\"", 1)
-            }),
+            Box::new(|| real_file(DataFile::Events).replacen("\"1850-08-13\"", "\"1850-02-30\"", 1)),
             "events.json",
             "line",
             Rule::Schema,
@@ -223,10 +181,7 @@ fn each_broken_fixture_is_caught_with_file_record_and_rule() {
             DataFile::Shapes,
             Box::new(|| {
                 edited(DataFile::Shapes, |g| {
-                    g["features"]
-                        .as_array_mut()
-                        .unwrap()
-                        .retain(|f| f["properties"]["unit"] != "jehol")
+                    g["features"].as_array_mut().unwrap().retain(|f| f["properties"]["unit"] != "jehol")
                 })
             }),
             "units.geojson",
@@ -236,11 +191,7 @@ fn each_broken_fixture_is_caught_with_file_record_and_rule() {
         (
             "a shape of an unknown unit",
             DataFile::Shapes,
-            Box::new(|| {
-                edited(DataFile::Shapes, |g| {
-                    g["features"][0]["properties"]["unit"] = json!("atlantis")
-                })
-            }),
+            Box::new(|| edited(DataFile::Shapes, |g| g["features"][0]["properties"]["unit"] = json!("atlantis"))),
             "units.geojson",
             "atlantis",
             Rule::UnknownUnit,
@@ -249,9 +200,7 @@ fn each_broken_fixture_is_caught_with_file_record_and_rule() {
             "a line outside the region",
             DataFile::Lines,
             Box::new(|| {
-                edited(DataFile::Lines, |g| {
-                    g["features"][0]["geometry"]["coordinates"][0] = json!([10.0, 45.0])
-                })
+                edited(DataFile::Lines, |g| g["features"][0]["geometry"]["coordinates"][0] = json!([10.0, 45.0]))
             }),
             "lines.geojson",
             "iturup-urup-1855",
@@ -260,27 +209,22 @@ fn each_broken_fixture_is_caught_with_file_record_and_rule() {
     ];
     for (what, file, text, expected_file, record, rule) in cases {
         let errors = errors_with(file, text());
-        let found = errors
-            .iter()
-            .any(|e| e.file == expected_file && e.rule == rule && e.record.starts_with(record));
+        let found = errors.iter().any(|e| e.file == expected_file && e.rule == rule && e.record.starts_with(record));
         assert!(
             found,
             "{what}: expected {expected_file} / {record} / {rule:?}, got:\n{}",
-            errors
-                .iter()
-                .map(|e| e.to_string())
-                .collect::<Vec<_>>()
-                .join("\n")
+            errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n")
         );
     }
 }
 
 #[test]
 fn breaches_read_as_file_record_rule() {
-    let text = edited(DataFile::Units, |u| {
-        unit(u, "kunashir")["control"][1]["from"] = json!("1945-09-02")
-    });
+    let text = edited(DataFile::Units, |u| unit(u, "kunashir")["control"][1]["from"] = json!("1945-09-02"));
     let message = errors_with(DataFile::Units, text)[0].to_string();
-    assert!(message.starts_with("units.json: kunashir/control[0]: ends 1 Sep 1945 but the next period starts 2 Sep 1945"), "{message}");
+    assert!(
+        message.starts_with("units.json: kunashir/control[0]: ends 1 Sep 1945 but the next period starts 2 Sep 1945"),
+        "{message}"
+    );
     assert!(message.contains("no gap"), "{message}");
 }

@@ -26,9 +26,7 @@ pub struct AtlasViewProps {
 }
 
 fn read_url(data: &Loaded, hash: &str, last_year: i32) -> (Option<i32>, Option<usize>) {
-    let UrlState { year, unit } = parse_hash(hash, FIRST_YEAR..=last_year, |u| {
-        data.atlas.unit(u).is_some()
-    });
+    let UrlState { year, unit } = parse_hash(hash, FIRST_YEAR..=last_year, |u| data.atlas.unit(u).is_some());
     let unit = unit.and_then(|u| data.atlas.units.iter().position(|x| x.id == u));
     (year, unit)
 }
@@ -44,19 +42,12 @@ pub fn atlas_view(props: &AtlasViewProps) -> Html {
         let hash = props.initial_hash.clone();
         use_reducer(move || {
             let atlas = &data.atlas;
-            let initial = AtlasState::new(
-                FIRST_YEAR..=last_year,
-                DEFAULT_YEAR,
-                atlas.units.len(),
-                data.map.size,
-            );
+            let initial = AtlasState::new(FIRST_YEAR..=last_year, DEFAULT_YEAR, atlas.units.len(), data.map.size);
             let (year, unit) = read_url(&data, &hash, last_year);
             if year.is_none() && unit.is_none() {
                 return initial;
             }
-            yew::Reducible::reduce(Rc::new(initial), Action::ApplyUrl { year, unit })
-                .as_ref()
-                .clone()
+            yew::Reducible::reduce(Rc::new(initial), Action::ApplyUrl { year, unit }).as_ref().clone()
         })
     };
     let dispatch = state.dispatcher();
@@ -65,13 +56,8 @@ pub fn atlas_view(props: &AtlasViewProps) -> Html {
     {
         let data = data.clone();
         use_effect_with((state.year, state.selected), move |&(year, selected)| {
-            let unit = selected
-                .and_then(|i| data.atlas.units.get(i))
-                .map(|u| u.id.clone());
-            replace_hash(&format_hash(&UrlState {
-                year: Some(year),
-                unit,
-            }));
+            let unit = selected.and_then(|i| data.atlas.units.get(i)).map(|u| u.id.clone());
+            replace_hash(&format_hash(&UrlState { year: Some(year), unit }));
         });
     }
 
@@ -124,11 +110,7 @@ pub fn atlas_view(props: &AtlasViewProps) -> Html {
                         units[i] = true;
                     }
                 }
-                sites = e
-                    .sites
-                    .iter()
-                    .filter_map(|s| atlas.sites.iter().position(|x| &x.id == s))
-                    .collect();
+                sites = e.sites.iter().filter_map(|s| atlas.sites.iter().position(|x| &x.id == s)).collect();
             }
             (Rc::new(units), Rc::new(sites))
         })

@@ -13,6 +13,12 @@ pub struct EventsPanelProps {
     pub dispatch: Dispatch,
 }
 
+/// A callback that dispatches the same action whatever the event.
+fn send<E: 'static>(dispatch: &Dispatch, action: Action) -> Callback<E> {
+    let dispatch = dispatch.clone();
+    Callback::from(move |_: E| dispatch.dispatch(action.clone()))
+}
+
 /// The selected year's events. Hovering or focusing one highlights its
 /// units and sites on the map; its button keeps the highlight.
 #[function_component(EventsPanel)]
@@ -29,26 +35,11 @@ pub fn events_panel(props: &EventsPanelProps) -> Html {
         })
         .map(|(i, event)| {
             let dispatch = props.dispatch.clone();
-            let hover = {
-                let dispatch = dispatch.clone();
-                Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::HoverEvent(Some(i))))
-            };
-            let unhover = {
-                let dispatch = dispatch.clone();
-                Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::HoverEvent(None)))
-            };
-            let focus = {
-                let dispatch = dispatch.clone();
-                Callback::from(move |_: FocusEvent| dispatch.dispatch(Action::HoverEvent(Some(i))))
-            };
-            let blur = {
-                let dispatch = dispatch.clone();
-                Callback::from(move |_: FocusEvent| dispatch.dispatch(Action::HoverEvent(None)))
-            };
-            let pin = {
-                let dispatch = dispatch.clone();
-                Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::TogglePin(i)))
-            };
+            let hover = send::<MouseEvent>(&dispatch, Action::HoverEvent(Some(i)));
+            let unhover = send::<MouseEvent>(&dispatch, Action::HoverEvent(None));
+            let focus = send::<FocusEvent>(&dispatch, Action::HoverEvent(Some(i)));
+            let blur = send::<FocusEvent>(&dispatch, Action::HoverEvent(None));
+            let pin = send::<MouseEvent>(&dispatch, Action::TogglePin(i));
             let pinned = props.pinned == Some(i);
             let dates = match &event.end {
                 Some(end) => format!("{} – {}", event.date, end),
@@ -57,8 +48,7 @@ pub fn events_panel(props: &EventsPanelProps) -> Html {
             let places = event.units.iter().filter_map(|u| {
                 let index = atlas.units.iter().position(|x| &x.id == u)?;
                 let unit = &atlas.units[index];
-                let dispatch = dispatch.clone();
-                let open = Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Select(Some(index))));
+                let open = send::<MouseEvent>(&dispatch, Action::Select(Some(index)));
                 Some(html! { <button type="button" class="unit-link" onclick={open}>{ unit.names.en.clone() }</button> })
             });
             html! {

@@ -60,10 +60,7 @@ pub fn history_panel(props: &HistoryPanelProps) -> Html {
         }
     });
     let marker = (end_of_year(year) - start) as f64 / width * 100.0;
-    let holder_now = atlas
-        .holder_at_end_of(unit, year)
-        .map(|p| p.names.en.clone())
-        .unwrap_or_default();
+    let holder_now = atlas.holder_at_end_of(unit, year).map(|p| p.names.en.clone()).unwrap_or_default();
 
     let periods = unit.control.iter().map(|p| {
         let polity = atlas.polity(&p.holder);

@@ -39,12 +39,7 @@ const SMALL_UNIT_LABEL_ZOOM: f64 = 3.0;
 fn screen_rect(node: &NodeRef) -> Option<ScreenRect> {
     let element = node.cast::<web_sys::Element>()?;
     let r = element.get_bounding_client_rect();
-    Some(ScreenRect {
-        left: r.left(),
-        top: r.top(),
-        width: r.width(),
-        height: r.height(),
-    })
+    Some(ScreenRect { left: r.left(), top: r.top(), width: r.width(), height: r.height() })
 }
 
 /// The unit a DOM event happened on, from the `data-unit-index` of its target.
@@ -79,8 +74,7 @@ pub fn map_view(props: &MapViewProps) -> Html {
                 _ => 1.0,
             };
             let factor = (-e.delta_y() * unit * 0.002).exp();
-            let at =
-                viewport.screen_to_map(&rect, [f64::from(e.client_x()), f64::from(e.client_y())]);
+            let at = viewport.screen_to_map(&rect, [f64::from(e.client_x()), f64::from(e.client_y())]);
             dispatch.dispatch(Action::ZoomAt { factor, at });
         })
     };
@@ -91,10 +85,7 @@ pub fn map_view(props: &MapViewProps) -> Html {
             if g.pointers.is_empty() {
                 g.travelled = 0.0;
             }
-            g.pointers.insert(
-                e.pointer_id(),
-                (f64::from(e.client_x()), f64::from(e.client_y())),
-            );
+            g.pointers.insert(e.pointer_id(), (f64::from(e.client_x()), f64::from(e.client_y())));
         })
     };
     let onpointermove = {
@@ -117,24 +108,16 @@ pub fn map_view(props: &MapViewProps) -> Html {
                     if let Some(el) = svg.cast::<web_sys::Element>() {
                         let _ = el.set_pointer_capture(e.pointer_id());
                     }
-                    dispatch.dispatch(Action::Pan {
-                        dx: (px - x) * scale,
-                        dy: (py - y) * scale,
-                    });
+                    dispatch.dispatch(Action::Pan { dx: (px - x) * scale, dy: (py - y) * scale });
                 }
-            } else if let Some((&other_id, &(ox, oy))) =
-                g.pointers.iter().find(|(id, _)| **id != e.pointer_id())
-            {
+            } else if let Some((&other_id, &(ox, oy))) = g.pointers.iter().find(|(id, _)| **id != e.pointer_id()) {
                 let _ = other_id;
                 let before = (px - ox).hypot(py - oy);
                 let after = (x - ox).hypot(y - oy);
                 if before > 1.0 {
                     let mid = viewport.screen_to_map(&rect, [(x + ox) / 2.0, (y + oy) / 2.0]);
                     g.travelled += 10.0;
-                    dispatch.dispatch(Action::ZoomAt {
-                        factor: after / before,
-                        at: mid,
-                    });
+                    dispatch.dispatch(Action::ZoomAt { factor: after / before, at: mid });
                 }
             }
             g.pointers.insert(e.pointer_id(), (x, y));
@@ -170,13 +153,8 @@ pub fn map_view(props: &MapViewProps) -> Html {
     };
     let zoom_by = |factor: f64| {
         let dispatch = props.dispatch.clone();
-        let centre = [
-            viewport.x + viewport.width / 2.0,
-            viewport.y + viewport.height / 2.0,
-        ];
-        Callback::from(move |_: MouseEvent| {
-            dispatch.dispatch(Action::ZoomAt { factor, at: centre })
-        })
+        let centre = [viewport.x + viewport.width / 2.0, viewport.y + viewport.height / 2.0];
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::ZoomAt { factor, at: centre }))
     };
     let reset = {
         let dispatch = props.dispatch.clone();
@@ -206,13 +184,16 @@ pub fn map_view(props: &MapViewProps) -> Html {
         }
     });
 
-    let lines = atlas.lines.iter().zip(&map.lines).filter(|(l, _)| atlas.lines_at_end_of(year).any(|x| x.id == l.id)).map(|(line, d)| {
-        html! {
-            <path key={line.id.clone()} class="border-line" data-line={line.id.clone()} d={d.clone()}>
-                <title>{ format!("{}: {}", line.name, line.description) }</title>
-            </path>
-        }
-    });
+    let lines =
+        atlas.lines.iter().zip(&map.lines).filter(|(l, _)| atlas.lines_at_end_of(year).any(|x| x.id == l.id)).map(
+            |(line, d)| {
+                html! {
+                    <path key={line.id.clone()} class="border-line" data-line={line.id.clone()} d={d.clone()}>
+                        <title>{ format!("{}: {}", line.name, line.description) }</title>
+                    </path>
+                }
+            },
+        );
 
     let marker = 5.0 / zoom;
     let sites = atlas.sites.iter().enumerate().filter(|(i, s)| {
@@ -323,11 +304,7 @@ struct UnitShapeProps {
 /// One territorial unit. A year change only touches its fill, holder and label.
 #[function_component(UnitShape)]
 fn unit_shape(props: &UnitShapeProps) -> Html {
-    let class = classes!(
-        "unit",
-        props.selected.then_some("selected"),
-        props.highlighted.then_some("highlighted")
-    );
+    let class = classes!("unit", props.selected.then_some("selected"), props.highlighted.then_some("highlighted"));
     html! {
         <path
             class={class}

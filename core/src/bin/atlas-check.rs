@@ -24,8 +24,7 @@ fn main() -> ExitCode {
     };
     match Atlas::load(&files) {
         Ok(atlas) => {
-            let years: std::collections::BTreeSet<i32> =
-                atlas.events.iter().map(|e| e.date.year).collect();
+            let years: std::collections::BTreeSet<i32> = atlas.events.iter().map(|e| e.date.year).collect();
             let periods: usize = atlas.units.iter().map(|u| u.control.len()).sum();
             let claims: usize = atlas.units.iter().map(|u| u.claims.len()).sum();
             println!(
@@ -49,11 +48,7 @@ fn main() -> ExitCode {
             for e in &errors.0 {
                 eprintln!("{e}");
             }
-            eprintln!(
-                "atlas-check: {} breach(es) in {}",
-                errors.0.len(),
-                dir.display()
-            );
+            eprintln!("atlas-check: {} breach(es) in {}", errors.0.len(), dir.display());
             ExitCode::FAILURE
         }
     }

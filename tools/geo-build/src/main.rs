@@ -18,9 +18,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use geo::algorithm::orient::{Direction, Orient};
-use geo::{
-    Area, BooleanOps, Centroid, Contains, Coord, LineString, MultiPolygon, Point, Polygon, Simplify,
-};
+use geo::{Area, BooleanOps, Centroid, Contains, Coord, LineString, MultiPolygon, Point, Polygon, Simplify};
 use serde::Deserialize;
 use serde_json::{json, Value};
 
@@ -87,14 +85,7 @@ struct TopoGeometry {
 }
 
 fn polygon_of(ring: &[[f64; 2]]) -> Polygon<f64> {
-    Polygon::new(
-        LineString::from(
-            ring.iter()
-                .map(|&[x, y]| Coord { x, y })
-                .collect::<Vec<_>>(),
-        ),
-        vec![],
-    )
+    Polygon::new(LineString::from(ring.iter().map(|&[x, y]| Coord { x, y }).collect::<Vec<_>>()), vec![])
 }
 
 /// Decodes delta-encoded, quantised arcs into degrees and simplifies each.
@@ -111,10 +102,7 @@ fn decode_arcs(topology: &Topology) -> Vec<Vec<Coord<f64>>> {
                 .map(|[dx, dy]| {
                     x += dx;
                     y += dy;
-                    Coord {
-                        x: x as f64 * sx + tx,
-                        y: y as f64 * sy + ty,
-                    }
+                    Coord { x: x as f64 * sx + tx, y: y as f64 * sy + ty }
                 })
                 .collect();
             let simplified = LineString::from(coords.clone()).simplify(&TOLERANCE);
@@ -134,11 +122,8 @@ fn ring_from(arcs: &[Vec<Coord<f64>>], indices: &Value) -> Option<LineString<f64
     let mut coords: Vec<Coord<f64>> = Vec::new();
     for index in indices.as_array()? {
         let i = index.as_i64()?;
-        let arc: Vec<Coord<f64>> = if i >= 0 {
-            arcs[i as usize].clone()
-        } else {
-            arcs[(!i) as usize].iter().rev().copied().collect()
-        };
+        let arc: Vec<Coord<f64>> =
+            if i >= 0 { arcs[i as usize].clone() } else { arcs[(!i) as usize].iter().rev().copied().collect() };
         // Consecutive arcs share their joining point.
         let skip = usize::from(!coords.is_empty());
         coords.extend(arc.into_iter().skip(skip));
@@ -152,15 +137,8 @@ fn polygon_from(arcs: &[Vec<Coord<f64>>], rings: &Value) -> Option<Polygon<f64>>
     Some(Polygon::new(exterior, rings.collect()))
 }
 
-fn country_parts(
-    topology: &Topology,
-    arcs: &[Vec<Coord<f64>>],
-    name: &str,
-) -> Result<Vec<Polygon<f64>>, String> {
-    let countries = topology
-        .objects
-        .get("countries")
-        .ok_or("the topology has no 'countries' object")?;
+fn country_parts(topology: &Topology, arcs: &[Vec<Coord<f64>>], name: &str) -> Result<Vec<Polygon<f64>>, String> {
+    let countries = topology.objects.get("countries").ok_or("the topology has no 'countries' object")?;
     let geometry = countries
         .geometries
         .iter()
@@ -168,26 +146,13 @@ fn country_parts(
         .ok_or_else(|| format!("Natural Earth has no country named {name}"))?;
     let polygons: Vec<Polygon<f64>> = match geometry.kind.as_str() {
         "Polygon" => polygon_from(arcs, &geometry.arcs).into_iter().collect(),
-        "MultiPolygon" => geometry
-            .arcs
-            .as_array()
-            .into_iter()
-            .flatten()
-            .filter_map(|p| polygon_from(arcs, p))
-            .collect(),
+        "MultiPolygon" => {
+            geometry.arcs.as_array().into_iter().flatten().filter_map(|p| polygon_from(arcs, p)).collect()
+        }
         other => return Err(format!("{name} is a {other}, not a polygon")),
     };
-    let region = polygon_of(&[
-        [104.0, 30.0],
-        [163.0, 30.0],
-        [163.0, 62.0],
-        [104.0, 62.0],
-        [104.0, 30.0],
-    ]);
-    Ok(polygons
-        .into_iter()
-        .flat_map(|p| p.intersection(&region).0)
-        .collect())
+    let region = polygon_of(&[[104.0, 30.0], [163.0, 30.0], [163.0, 62.0], [104.0, 62.0], [104.0, 30.0]]);
+    Ok(polygons.into_iter().flat_map(|p| p.intersection(&region).0).collect())
 }
 
 fn round(v: f64) -> f64 {
@@ -209,10 +174,8 @@ fn polygon_coordinates(polygon: &Polygon<f64>) -> Option<Value> {
             let first = out[0];
             out.push(first);
         }
-        let distinct: HashSet<(i64, i64)> = out
-            .iter()
-            .map(|p| ((p[0] * 1000.0) as i64, (p[1] * 1000.0) as i64))
-            .collect();
+        let distinct: HashSet<(i64, i64)> =
+            out.iter().map(|p| ((p[0] * 1000.0) as i64, (p[1] * 1000.0) as i64)).collect();
         (distinct.len() >= 3).then_some(out)
     };
     let mut rings = vec![ring(polygon.exterior())?];
@@ -221,8 +184,7 @@ fn polygon_coordinates(polygon: &Polygon<f64>) -> Option<Value> {
 }
 
 fn feature(properties: Value, parts: &[Polygon<f64>]) -> Option<String> {
-    let mut sorted: Vec<Polygon<f64>> =
-        parts.iter().map(|p| p.orient(Direction::Default)).collect();
+    let mut sorted: Vec<Polygon<f64>> = parts.iter().map(|p| p.orient(Direction::Default)).collect();
     // Largest part first, so that readers and diffs see the main landmass first.
     sorted.sort_by(|a, b| b.unsigned_area().total_cmp(&a.unsigned_area()));
     let coordinates: Vec<Value> = sorted.iter().filter_map(polygon_coordinates).collect();
@@ -238,10 +200,7 @@ fn feature(properties: Value, parts: &[Polygon<f64>]) -> Option<String> {
 }
 
 fn collection(features: &[String]) -> String {
-    format!(
-        "{{\"type\":\"FeatureCollection\",\"features\":[\n{}\n]}}\n",
-        features.join(",\n")
-    )
+    format!("{{\"type\":\"FeatureCollection\",\"features\":[\n{}\n]}}\n", features.join(",\n"))
 }
 
 struct Output {
@@ -252,18 +211,12 @@ struct Output {
 
 fn build(root: &Path) -> Result<Output, String> {
     let topo_path = root.join("node_modules/world-atlas/countries-10m.json");
-    let topo_text = std::fs::read_to_string(&topo_path).map_err(|e| {
-        format!(
-            "{}: {e} (run `npm ci` first; the README's commands do)",
-            topo_path.display()
-        )
-    })?;
-    let topology: Topology =
-        serde_json::from_str(&topo_text).map_err(|e| format!("{}: {e}", topo_path.display()))?;
+    let topo_text = std::fs::read_to_string(&topo_path)
+        .map_err(|e| format!("{}: {e} (run `npm ci` first; the README's commands do)", topo_path.display()))?;
+    let topology: Topology = serde_json::from_str(&topo_text).map_err(|e| format!("{}: {e}", topo_path.display()))?;
     let regions_path = root.join("geo/src/regions.json");
     let regions: Regions = serde_json::from_str(
-        &std::fs::read_to_string(&regions_path)
-            .map_err(|e| format!("{}: {e}", regions_path.display()))?,
+        &std::fs::read_to_string(&regions_path).map_err(|e| format!("{}: {e}", regions_path.display()))?,
     )
     .map_err(|e| format!("{}: {e}", regions_path.display()))?;
 
@@ -308,13 +261,7 @@ fn build(root: &Path) -> Result<Output, String> {
     // Every Kuril island of Natural Earth must land in a Kuril unit: an
     // island in the chain's box that fell to the mainland group means a
     // 'take' polygon missed it.
-    let kuril_box = polygon_of(&[
-        [145.0, 43.2],
-        [157.9, 43.2],
-        [157.9, 51.2],
-        [145.0, 51.2],
-        [145.0, 43.2],
-    ]);
+    let kuril_box = polygon_of(&[[145.0, 43.2], [157.9, 43.2], [157.9, 51.2], [145.0, 51.2], [145.0, 43.2]]);
     for part in group_parts.get("russia-mainland").into_iter().flatten() {
         if let Some(c) = part.centroid().filter(|c| kuril_box.contains(c)) {
             return Err(format!("a Russian island at {:.3}°E {:.3}°N belongs to no Kuril unit; widen a 'take' polygon in geo/src/regions.json", c.x(), c.y()));
@@ -327,11 +274,7 @@ fn build(root: &Path) -> Result<Output, String> {
         let clips: BTreeMap<&str, MultiPolygon<f64>> = group
             .units
             .iter()
-            .filter_map(|u| {
-                u.clip
-                    .as_deref()
-                    .map(|c| (u.unit.as_str(), MultiPolygon::new(vec![polygon_of(c)])))
-            })
+            .filter_map(|u| u.clip.as_deref().map(|c| (u.unit.as_str(), MultiPolygon::new(vec![polygon_of(c)]))))
             .collect();
         let mut claimed = MultiPolygon::new(vec![]);
         for rule in &group.units {
@@ -340,10 +283,7 @@ fn build(root: &Path) -> Result<Output, String> {
                     let mut clip = (*clip).clone();
                     for other in &rule.minus {
                         let minus = clips.get(other.as_str()).ok_or_else(|| {
-                            format!(
-                                "{}: 'minus' names {other}, which has no clip in this group",
-                                rule.unit
-                            )
+                            format!("{}: 'minus' names {other}, which has no clip in this group", rule.unit)
                         })?;
                         clip = clip.difference(minus);
                     }
@@ -354,9 +294,7 @@ fn build(root: &Path) -> Result<Output, String> {
             claimed = claimed.union(&shape);
             let keep_all = KEEP_EVERY_ISLAND.contains(&rule.unit.as_str());
             let before = shape.0.len();
-            shape
-                .0
-                .retain(|p| keep_all || p.unsigned_area() >= MIN_PART_AREA);
+            shape.0.retain(|p| keep_all || p.unsigned_area() >= MIN_PART_AREA);
             report.push(format!(
                 "{:<15} {:>4} parts ({} small ones dropped)",
                 rule.unit,
@@ -375,11 +313,7 @@ fn build(root: &Path) -> Result<Output, String> {
             }
         }
     }
-    Ok(Output {
-        units: collection(&unit_features),
-        context: collection(&context_features),
-        report,
-    })
+    Ok(Output { units: collection(&unit_features), context: collection(&context_features), report })
 }
 
 fn main() -> ExitCode {
@@ -392,10 +326,7 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let targets = [
-        ("geo/data/units.geojson", &output.units),
-        ("geo/data/context.geojson", &output.context),
-    ];
+    let targets = [("geo/data/units.geojson", &output.units), ("geo/data/context.geojson", &output.context)];
     if check {
         let mut same = true;
         for (path, text) in targets {
