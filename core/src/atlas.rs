@@ -5,12 +5,15 @@ use std::collections::{HashMap, HashSet};
 
 use serde::de::DeserializeOwned;
 
-use crate::date::{day_number, HistDate};
+use crate::date::{day_number, old_style_to_gregorian, HistDate};
 use crate::error::{DataError, DataErrors, Rule};
+use crate::geometry::distance::distance_km;
+use crate::geometry::intersection::first_self_intersection;
+use crate::geometry::ring_area;
 use crate::geometry::{
     lines_from, multipolygon_from, parse_feature_collection, BorderLine, ContextShape, LonLat, UnitShape, REGION,
 };
-use crate::model::{Event, Place, Polity, Site, Source, Treaty, Unit};
+use crate::model::{Disagreement, Event, Place, Polity, Site, Source, Treaty, Unit};
 
 /// The first day the atlas covers. Every unit's control starts here.
 pub const FIRST_YEAR: i32 = 1850;
@@ -314,6 +317,67 @@ impl Checker<'_> {
     }
 }
 
+impl Checker<'_> {
+    fn old_style(&mut self, file: DataFile, record: &str, old_style: Option<&String>, date: &HistDate) {
+        let Some(text) = old_style else { return };
+        match old_style_to_gregorian(text) {
+            Ok(converted) if converted == *date => {}
+            Ok(converted) => self.errors.push(DataError::new(
+                file.file_name(),
+                record,
+                Rule::OldStyle,
+                format!("{text} Old Style is {converted}, but the record says {date}"),
+            )),
+            Err(e) => self.errors.push(DataError::new(file.file_name(), record, Rule::OldStyle, e.to_string())),
+        }
+    }
+
+    fn disagreement(&mut self, file: DataFile, record: &str, disagreement: Option<&Disagreement>) {
+        let Some(d) = disagreement else { return };
+        if d.readings.len() < 2 {
+            self.errors.push(DataError::new(
+                file.file_name(),
+                record,
+                Rule::Disagreement,
+                format!("the disagreement about {} gives {} reading(s)", d.about, d.readings.len()),
+            ));
+        }
+        for r in &d.readings {
+            self.sources(file, record, &r.sources);
+        }
+    }
+
+    /// Winding and self-intersection of every ring of a shape.
+    fn rings(&mut self, file: DataFile, record: &str, polygons: &[crate::geometry::Polygon]) {
+        for (p, polygon) in polygons.iter().enumerate() {
+            for (r, ring) in polygon.iter().enumerate() {
+                let area = ring_area(ring);
+                if (r == 0 && area <= 0.0) || (r > 0 && area >= 0.0) {
+                    let which = if r == 0 { "outer ring" } else { "hole" };
+                    self.errors.push(DataError::new(
+                        file.file_name(),
+                        format!("{record}/polygon[{p}]/ring[{r}]"),
+                        Rule::Winding,
+                        format!("the {which} winds the wrong way (signed area {area:.5})"),
+                    ));
+                }
+                if let Some(at) = first_self_intersection(ring) {
+                    self.errors.push(DataError::new(
+                        file.file_name(),
+                        format!("{record}/polygon[{p}]/ring[{r}]"),
+                        Rule::SelfIntersection,
+                        format!("the ring crosses itself near {:.3}°E {:.3}°N", at[0], at[1]),
+                    ));
+                }
+            }
+        }
+    }
+}
+
+/// How far a site may lie from the units it names (a battle at sea, a
+/// landing just offshore).
+pub const SITE_TOLERANCE_KM: f64 = 30.0;
+
 fn check_colour(colour: &str) -> bool {
     colour.len() == 7 && colour.starts_with('#') && colour[1..].bytes().all(|b| b.is_ascii_hexdigit())
 }
@@ -359,6 +423,8 @@ fn validate(atlas: &Atlas) -> Vec<DataError> {
             c.refs(f, &record, std::slice::from_ref(&period.holder), Rule::UnknownPolity);
             c.refs(f, &record, period.treaty.as_slice(), Rule::UnknownTreaty);
             c.sources(f, &record, &period.sources);
+            c.old_style(f, &record, period.old_style.as_ref(), &period.from);
+            c.disagreement(f, &record, period.disagreement.as_ref());
             match (&period.to, i == last) {
                 (None, false) => c.errors.push(DataError::new(
                     f.file_name(),
@@ -419,6 +485,8 @@ fn validate(atlas: &Atlas) -> Vec<DataError> {
         c.refs(f, &e.id, e.treaty.as_slice(), Rule::UnknownTreaty);
         c.sources(f, &e.id, &e.sources);
         c.order(f, &e.id, &e.date, e.end.as_ref());
+        c.old_style(f, &e.id, e.old_style.as_ref(), &e.date);
+        c.disagreement(f, &e.id, e.disagreement.as_ref());
     }
 
     for s in &atlas.sites {
@@ -427,6 +495,23 @@ fn validate(atlas: &Atlas) -> Vec<DataError> {
         c.sources(f, &s.id, &s.sources);
         c.order(f, &s.id, &s.from, s.to.as_ref());
         c.point(f, &s.id, [s.lon, s.lat]);
+        c.disagreement(f, &s.id, s.disagreement.as_ref());
+        if !s.units.is_empty() {
+            let nearest = s
+                .units
+                .iter()
+                .flat_map(|u| atlas.shapes.iter().filter(move |shape| &shape.unit == u))
+                .map(|shape| distance_km([s.lon, s.lat], &shape.polygons))
+                .fold(f64::INFINITY, f64::min);
+            if nearest > SITE_TOLERANCE_KM && nearest.is_finite() {
+                c.errors.push(DataError::new(
+                    f.file_name(),
+                    &s.id,
+                    Rule::SiteAwayFromUnit,
+                    format!("lies {nearest:.0} km from the nearest of {}", s.units.join(", ")),
+                ));
+            }
+        }
     }
 
     for t in &atlas.treaties {
@@ -434,6 +519,8 @@ fn validate(atlas: &Atlas) -> Vec<DataError> {
         c.refs(f, &t.id, &t.units, Rule::UnknownUnit);
         c.sources(f, &t.id, &t.sources);
         c.order(f, &t.id, &t.signed, t.in_force.as_ref());
+        c.old_style(f, &t.id, t.old_style.as_ref(), &t.signed);
+        c.disagreement(f, &t.id, t.disagreement.as_ref());
     }
 
     for p in &atlas.places {
@@ -482,6 +569,10 @@ fn validate(atlas: &Atlas) -> Vec<DataError> {
         }) {
             c.point(f, &shape.unit, *p);
         }
+        c.rings(f, &shape.unit, &shape.polygons);
+    }
+    for context in &atlas.context {
+        c.rings(DataFile::Context, &context.name, &context.polygons);
     }
     c.errors
 }

@@ -92,6 +92,85 @@ pub fn day_number(year: i32, month: u8, day: u8) -> DayNumber {
     era * 146_097 + doe - 719_468
 }
 
+/// The Gregorian calendar date of a day number (Howard Hinnant's
+/// `civil_from_days`), as (year, month, day).
+pub fn civil_from_day_number(days: DayNumber) -> (i32, u8, u8) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+    let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
+    (year, month, day)
+}
+
+/// Days since 1970-01-01 (Gregorian) for a date of the Julian calendar, the
+/// "Old Style" Russia used until February 1918.
+pub fn julian_day_number(year: i32, month: u8, day: u8) -> DayNumber {
+    let a = i64::from((14 - month) / 12);
+    let y = i64::from(year) + 4800 - a;
+    let m = i64::from(month) + 12 * a - 3;
+    let jdn = i64::from(day) + (153 * m + 2) / 5 + 365 * y + y.div_euclid(4) - 32_083;
+    jdn - 2_440_588
+}
+
+/// Converts an Old Style (Julian) date written `YYYY-MM-DD` to the Gregorian
+/// date the record uses.
+///
+/// ```
+/// use atlas_core::date::{old_style_to_gregorian, HistDate};
+/// // The Treaty of Shimoda: 26 Jan 1855 Old Style.
+/// assert_eq!(old_style_to_gregorian("1855-01-26").unwrap(), HistDate::ymd(1855, 2, 7));
+/// // The October Revolution: 25 Oct 1917 Old Style.
+/// assert_eq!(old_style_to_gregorian("1917-10-25").unwrap(), HistDate::ymd(1917, 11, 7));
+/// ```
+pub fn old_style_to_gregorian(text: &str) -> Result<HistDate, DateError> {
+    let parts: Vec<&str> = text.split('-').collect();
+    let number = |s: &str, len: usize| {
+        (s.len() == len && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse::<i32>().ok()).flatten()
+    };
+    let (Some(y), Some(m), Some(d)) = (
+        parts.first().and_then(|s| number(s, 4)),
+        parts.get(1).and_then(|s| number(s, 2)),
+        parts.get(2).and_then(|s| number(s, 2)),
+    ) else {
+        return Err(DateError::Format(text.to_string()));
+    };
+    if parts.len() != 3 {
+        return Err(DateError::Format(text.to_string()));
+    }
+    if !(1..=12).contains(&m) {
+        return Err(DateError::Month(text.to_string()));
+    }
+    // Every fourth year is a leap year in the Julian calendar, 1900 included.
+    let (m, d) = (m as u8, d as u8);
+    let days = if m == 2 && y % 4 == 0 { 29 } else { days_in_month(1999, m) };
+    if d == 0 || d > days {
+        return Err(DateError::Day(text.to_string()));
+    }
+    let (gy, gm, gd) = civil_from_day_number(julian_day_number(y, m, d));
+    Ok(HistDate::ymd(gy, gm, gd))
+}
+
+/// An Old Style date (`YYYY-MM-DD`) in words, as printed beside its
+/// Gregorian equivalent: "26 Jan 1855 Old Style".
+pub fn old_style_display(text: &str) -> String {
+    match old_style_to_gregorian(text) {
+        Ok(_) => {
+            let parts: Vec<&str> = text.split('-').collect();
+            let month: usize = parts[1].parse().unwrap_or(1);
+            let day: u32 = parts[2].parse().unwrap_or(1);
+            const MONTHS: [&str; 12] =
+                ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+            format!("{day} {} {} Old Style", MONTHS[month.clamp(1, 12) - 1], parts[0])
+        }
+        Err(_) => format!("{text} Old Style"),
+    }
+}
+
 impl HistDate {
     /// A date known to the day.
     pub fn ymd(year: i32, month: u8, day: u8) -> HistDate {
@@ -262,6 +341,32 @@ mod tests {
         assert_eq!(y.last_day(), day_number(1898, 12, 31));
         let feb: HistDate = "1944-02".parse().unwrap();
         assert_eq!(feb.last_day(), day_number(1944, 2, 29));
+    }
+
+    #[test]
+    fn old_style_dates_convert_to_gregorian() {
+        let cases = [
+            ("1850-08-01", HistDate::ymd(1850, 8, 13)), // Nikolayevsky Post founded
+            ("1875-04-25", HistDate::ymd(1875, 5, 7)),  // Treaty of Saint Petersburg
+            ("1900-02-29", HistDate::ymd(1900, 3, 13)), // a Julian leap day the Gregorian calendar lacks
+            ("1904-01-26", HistDate::ymd(1904, 2, 8)),  // the attack on Port Arthur
+            ("1905-08-23", HistDate::ymd(1905, 9, 5)),  // Treaty of Portsmouth
+            ("1918-01-31", HistDate::ymd(1918, 2, 13)), // Russia's last Old Style day
+        ];
+        for (old, new) in cases {
+            assert_eq!(old_style_to_gregorian(old), Ok(new), "{old}");
+        }
+        for bad in ["1855-01", "1855-13-01", "1901-02-29", "26 Jan 1855"] {
+            assert!(old_style_to_gregorian(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn day_numbers_round_trip() {
+        for days in [-60_000, -1, 0, 1, 11_017, 20_000] {
+            let (y, m, d) = civil_from_day_number(days);
+            assert_eq!(day_number(y, m, d), days);
+        }
     }
 
     #[test]

@@ -42,6 +42,16 @@ pub enum Rule {
     MissingGeometry,
     /// A colour is not `#rrggbb`.
     BadColour,
+    /// An Old Style date does not convert to the record's Gregorian date.
+    OldStyle,
+    /// A disagreement gives fewer than two readings.
+    Disagreement,
+    /// A site lies more than 30 km from every unit it names.
+    SiteAwayFromUnit,
+    /// A ring's winding breaks RFC 7946 (outer rings counter-clockwise, holes clockwise).
+    Winding,
+    /// A ring crosses itself.
+    SelfIntersection,
 }
 
 impl Rule {
@@ -65,6 +75,11 @@ impl Rule {
             Rule::OutsideRegion => "coordinates must lie inside the map's region",
             Rule::MissingGeometry => "every unit must have a shape, and every shape a unit",
             Rule::BadColour => "colours must be #rrggbb",
+            Rule::OldStyle => "an Old Style date must convert to the record's date",
+            Rule::Disagreement => "a disagreement must give at least two readings",
+            Rule::SiteAwayFromUnit => "a site must lie within 30 km of a unit it names",
+            Rule::Winding => "outer rings must run counter-clockwise and holes clockwise (RFC 7946)",
+            Rule::SelfIntersection => "a ring must not cross itself",
         }
     }
 }

@@ -18,6 +18,24 @@ pub struct Names {
     pub ru: Option<String>,
 }
 
+/// One reading of a disputed fact, with the sources that give it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Reading {
+    pub reading: String,
+    pub sources: Vec<String>,
+}
+
+/// Where sources disagree: what about, every reading with its sources, and
+/// which one the atlas uses and why.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Disagreement {
+    pub about: String,
+    pub readings: Vec<Reading>,
+    pub used: String,
+}
+
 /// A state or authority that can hold or claim a unit.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -48,9 +66,15 @@ pub struct ControlPeriod {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub treaty: Option<String>,
     pub sources: Vec<String>,
-    /// Where sources disagree or a date was converted from Old Style.
+    /// A remark on the period, such as an estimate's basis.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// The start date as written in the Old Style (Julian) calendar, for
+    /// Russian dates before February 1918; `from` holds its Gregorian equivalent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub old_style: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub disagreement: Option<Disagreement>,
 }
 
 /// A claim of sovereignty over a unit, which may differ from control.
@@ -75,6 +99,9 @@ pub struct Unit {
     pub names: Names,
     /// A short name for the map's label.
     pub label: String,
+    /// The names the unit went by in particular periods (Karafuto, Etorofu…).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub names_by_period: Vec<PeriodName>,
     /// What the unit covers, in a sentence.
     pub description: String,
     pub control: Vec<ControlPeriod>,
@@ -101,6 +128,11 @@ pub struct Event {
     pub sources: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// The date in the Old Style (Julian) calendar, where Russia used it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub old_style: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub disagreement: Option<Disagreement>,
 }
 
 /// A battle or incident site with a map pin.
@@ -122,6 +154,8 @@ pub struct Site {
     /// Where the coordinates come from, and how far to trust them.
     pub coordinates_source: String,
     pub sources: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub disagreement: Option<Disagreement>,
 }
 
 /// A treaty, agreement or act that changed or defined control or claims.
@@ -140,6 +174,11 @@ pub struct Treaty {
     pub sources: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// The signature date in the Old Style (Julian) calendar, where Russia used it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub old_style: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub disagreement: Option<Disagreement>,
 }
 
 /// A work the record cites.

@@ -123,8 +123,21 @@ impl Atlas {
         treaties
     }
 
-    /// The name a place bore at the end of `year`, falling back to its
-    /// first listed name.
+    /// The name a unit went by at the end of `year` (Karafuto in 1939,
+    /// Southern Sakhalin in 1950), or its own names if none is recorded.
+    pub fn unit_name_in<'a>(&self, unit: &'a Unit, year: i32) -> &'a Names {
+        let day = end_of_year(year);
+        unit.names_by_period
+            .iter()
+            .find(|n| {
+                n.from.as_ref().is_none_or(|f| f.first_day() <= day)
+                    && n.to.as_ref().is_none_or(|t| day < t.first_day())
+            })
+            .map_or(&unit.names, |n| &n.names)
+    }
+
+    /// The name a place bore at the end of `year`, or `None` before it was
+    /// founded (Vladivostok before 1860).
     pub fn place_name_in<'a>(&self, place: &'a Place, year: i32) -> Option<&'a Names> {
         let day = end_of_year(year);
         place
@@ -134,7 +147,6 @@ impl Atlas {
                 n.from.as_ref().is_none_or(|f| f.first_day() <= day)
                     && n.to.as_ref().is_none_or(|t| day < t.first_day())
             })
-            .or(place.names.first())
             .map(|n| &n.names)
     }
 }
@@ -234,10 +246,27 @@ mod tests {
     }
 
     #[test]
+    fn unit_names_follow_the_year() {
+        let atlas = real_atlas();
+        let cases = [
+            ("iturup", 1939, "Etorofu"),
+            ("iturup", 1950, "Iturup"),
+            ("sakhalin-south", 1939, "Karafuto"),
+            ("manchuria", 1939, "Manchukuo"),
+            ("sakhalin-north", 1939, "Northern Sakhalin"),
+        ];
+        for (unit, year, name) in cases {
+            assert_eq!(atlas.unit_name_in(atlas.unit(unit).unwrap(), year).en, name, "{unit} {year}");
+        }
+    }
+
+    #[test]
     fn place_names_follow_the_year() {
         let atlas = real_atlas();
         let place = atlas.places.iter().find(|p| p.id == "yuzhno-sakhalinsk").unwrap();
         assert_eq!(atlas.place_name_in(place, 1939).unwrap().en, "Toyohara");
         assert_eq!(atlas.place_name_in(place, 1950).unwrap().en, "Yuzhno-Sakhalinsk");
+        let vladivostok = atlas.places.iter().find(|p| p.id == "vladivostok").unwrap();
+        assert!(atlas.place_name_in(vladivostok, 1855).is_none(), "Vladivostok was founded in 1860");
     }
 }

@@ -197,6 +197,67 @@ fn each_broken_fixture_is_caught_with_file_record_and_rule() {
             Rule::UnknownUnit,
         ),
         (
+            "an Old Style date that does not convert",
+            DataFile::Treaties,
+            Box::new(|| edited(DataFile::Treaties, |t| t[0]["old_style"] = json!("1855-01-27"))),
+            "treaties.json",
+            "shimoda-1855",
+            Rule::OldStyle,
+        ),
+        (
+            "a disagreement with one reading",
+            DataFile::Events,
+            Box::new(|| {
+                edited(DataFile::Events, |e| {
+                    let event = e.as_array_mut().unwrap().iter_mut().find(|x| x.get("disagreement").is_some()).unwrap();
+                    event["id"] = json!("one-sided");
+                    event["disagreement"]["readings"].as_array_mut().unwrap().truncate(1);
+                })
+            }),
+            "events.json",
+            "one-sided",
+            Rule::Disagreement,
+        ),
+        (
+            "a site far from the unit it names",
+            DataFile::Sites,
+            Box::new(|| {
+                edited(DataFile::Sites, |s| {
+                    let shumshu = s.as_array_mut().unwrap().iter_mut().find(|x| x["id"] == "shumshu").unwrap();
+                    shumshu["units"] = json!(["kunashir"]);
+                })
+            }),
+            "sites.json",
+            "shumshu",
+            Rule::SiteAwayFromUnit,
+        ),
+        (
+            "an outer ring wound clockwise",
+            DataFile::Shapes,
+            Box::new(|| {
+                edited(DataFile::Shapes, |g| {
+                    let ring = &mut g["features"][0]["geometry"]["coordinates"][0][0];
+                    ring.as_array_mut().unwrap().reverse();
+                })
+            }),
+            "units.geojson",
+            "sakhalin-south/polygon[0]/ring[0]",
+            Rule::Winding,
+        ),
+        (
+            "a ring that crosses itself",
+            DataFile::Shapes,
+            Box::new(|| {
+                edited(DataFile::Shapes, |g| {
+                    let polygons = g["features"][0]["geometry"]["coordinates"].as_array_mut().unwrap();
+                    polygons.push(json!([[[142.0, 46.0], [142.2, 46.2], [142.2, 46.0], [142.0, 46.2], [142.0, 46.0]]]));
+                })
+            }),
+            "units.geojson",
+            "sakhalin-south/polygon[",
+            Rule::SelfIntersection,
+        ),
+        (
             "a line outside the region",
             DataFile::Lines,
             Box::new(|| {

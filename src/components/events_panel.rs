@@ -1,6 +1,8 @@
 use yew::prelude::*;
 
-use crate::components::{Dispatch, SourceRefs};
+use atlas_core::date::old_style_display;
+
+use crate::components::{DisagreementNote, Dispatch, SourceRefs};
 use crate::shared::{Loaded, Shared};
 use crate::state::Action;
 
@@ -41,10 +43,13 @@ pub fn events_panel(props: &EventsPanelProps) -> Html {
             let blur = send::<FocusEvent>(&dispatch, Action::HoverEvent(None));
             let pin = send::<MouseEvent>(&dispatch, Action::TogglePin(i));
             let pinned = props.pinned == Some(i);
-            let dates = match &event.end {
+            let mut dates = match &event.end {
                 Some(end) => format!("{} – {}", event.date, end),
                 None => event.date.to_string(),
             };
+            if let Some(old) = &event.old_style {
+                dates.push_str(&format!(" ({})", old_style_display(old)));
+            }
             let places = event.units.iter().filter_map(|u| {
                 let index = atlas.units.iter().position(|x| &x.id == u)?;
                 let unit = &atlas.units[index];
@@ -61,6 +66,9 @@ pub fn events_panel(props: &EventsPanelProps) -> Html {
                     <p>{ event.summary.clone() }</p>
                     if let Some(note) = &event.note {
                         <p class="note">{ note.clone() }</p>
+                    }
+                    if let Some(d) = &event.disagreement {
+                        <DisagreementNote data={props.data.clone()} disagreement={d.clone()} />
                     }
                     if !event.units.is_empty() {
                         <p class="event-units">{ "Open the history of: " }{ for places }</p>

@@ -1,8 +1,8 @@
-use atlas_core::date::{day_number, DayNumber, HistDate};
+use atlas_core::date::{day_number, old_style_display, DayNumber, HistDate};
 use atlas_core::query::end_of_year;
 use yew::prelude::*;
 
-use crate::components::{Dispatch, SourceRefs};
+use crate::components::{DisagreementNote, Dispatch, SourceRefs};
 use crate::shared::{Loaded, Shared};
 use crate::state::Action;
 
@@ -61,6 +61,8 @@ pub fn history_panel(props: &HistoryPanelProps) -> Html {
     });
     let marker = (end_of_year(year) - start) as f64 / width * 100.0;
     let holder_now = atlas.holder_at_end_of(unit, year).map(|p| p.names.en.clone()).unwrap_or_default();
+    let name_then = atlas.unit_name_in(unit, year);
+    let name_today = atlas.unit_name_in(unit, year.max(2026));
 
     let periods = unit.control.iter().map(|p| {
         let polity = atlas.polity(&p.holder);
@@ -76,8 +78,14 @@ pub fn history_panel(props: &HistoryPanelProps) -> Html {
                 if let Some(t) = treaty {
                     <p class="treaty-ref">{ format!("By: {} ({})", t.names.en, t.signed) }</p>
                 }
+                if let Some(old) = &p.old_style {
+                    <p class="note">{ format!("Began {} ({}).", p.from, old_style_display(old)) }</p>
+                }
                 if let Some(note) = &p.note {
                     <p class="note">{ note.clone() }</p>
+                }
+                if let Some(d) = &p.disagreement {
+                    <DisagreementNote data={props.data.clone()} disagreement={d.clone()} />
                 }
                 <SourceRefs data={props.data.clone()} ids={p.sources.clone()} />
             </li>
@@ -142,10 +150,18 @@ pub fn history_panel(props: &HistoryPanelProps) -> Html {
                 <h2>{ unit.names.en.clone() }</h2>
                 <button type="button" class="close" onclick={close} aria-label="Close the history">{ "×" }</button>
             </header>
-            <p class="other-names" lang="ja">
+            <p class="other-names">
                 if let Some(ja) = &unit.names.ja { <span lang="ja">{ ja.clone() }</span> }
                 if let Some(ru) = &unit.names.ru { { " · " }<span lang="ru">{ ru.clone() }</span> }
             </p>
+            if name_then != name_today {
+                <p class="name-then">
+                    { format!("Name at the end of {year}: ") }<strong>{ name_then.en.clone() }</strong>
+                    if let Some(ja) = &name_then.ja { { " · " }<span lang="ja">{ ja.clone() }</span> }
+                    if let Some(ru) = &name_then.ru { { " · " }<span lang="ru">{ ru.clone() }</span> }
+                    { format!(" — today: {}", name_today.en) }
+                </p>
+            }
             <p class="unit-description">{ unit.description.clone() }</p>
             <p class="held-now">{ format!("At the end of {year}: held by {holder_now}.") }</p>
             <svg class="timeline" viewBox="0 0 100 14" preserveAspectRatio="none" role="img" aria-label="Control timeline, 1850 to today">

@@ -217,15 +217,16 @@ pub fn map_view(props: &MapViewProps) -> Html {
     });
 
     let font = 11.0 / zoom;
-    let labels = atlas.places.iter().enumerate().filter(|(_, p)| p.rank == 1 || zoom >= 1.8).map(|(i, place)| {
+    let labels = atlas.places.iter().enumerate().filter(|(_, p)| p.rank == 1 || zoom >= 1.8).filter_map(|(i, place)| {
         let [x, y] = map.places[i];
-        let name = atlas.place_name_in(place, year).map(|n| n.en.clone()).unwrap_or_default();
-        html! {
+        // A place is labelled only once it exists, under its name of the year.
+        let name = atlas.place_name_in(place, year)?.en.clone();
+        Some(html! {
             <g key={place.id.clone()} class="place" transform={format!("translate({x:.1},{y:.1})")}>
                 <circle r={format!("{:.2}", 1.8 / zoom)} />
                 <text x={format!("{:.2}", 3.0 / zoom)} y={format!("{:.2}", -3.0 / zoom)} font-size={format!("{font:.2}")}>{ name }</text>
             </g>
-        }
+        })
     });
     let unit_labels = map.units.iter().filter_map(|path| {
         let unit = &atlas.units[path.unit];

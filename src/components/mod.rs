@@ -4,6 +4,7 @@
 
 mod app;
 mod atlas_view;
+mod disagreement;
 mod events_panel;
 mod history_panel;
 mod legend;
@@ -13,6 +14,7 @@ mod year_slider;
 
 pub use app::App;
 pub use atlas_view::{AtlasView, AtlasViewProps, DEFAULT_YEAR};
+pub use disagreement::DisagreementNote;
 pub use events_panel::EventsPanel;
 pub use history_panel::HistoryPanel;
 pub use legend::Legend;

@@ -6,6 +6,9 @@ use crate::shared::{Loaded, Shared};
 pub struct SourceRefsProps {
     pub data: Shared<Loaded>,
     pub ids: Vec<String>,
+    /// Within a sentence: no "Sources:" lead and no line of its own.
+    #[prop_or_default]
+    pub inline: bool,
 }
 
 /// A record's citations: each source id as a link to the page, with a
@@ -29,5 +32,9 @@ pub fn source_refs(props: &SourceRefsProps) -> Html {
             None => html! { <span class="source">{ id.clone() }</span> },
         }
     });
-    html! { <span class="sources" aria-label="Sources">{ "Sources: " }{ for refs }</span> }
+    if props.inline {
+        html! { <span class="sources inline">{ "(" }{ for refs }{ ")" }</span> }
+    } else {
+        html! { <span class="sources">{ "Sources: " }{ for refs }</span> }
+    }
 }

@@ -17,6 +17,7 @@ use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use atlas_core::geometry::intersection::crossing_segments;
 use geo::algorithm::orient::{Direction, Orient};
 use geo::{Area, BooleanOps, Centroid, Contains, Coord, LineString, MultiPolygon, Point, Polygon, Simplify};
 use serde::Deserialize;
@@ -174,6 +175,7 @@ fn polygon_coordinates(polygon: &Polygon<f64>) -> Option<Value> {
             let first = out[0];
             out.push(first);
         }
+        untwist(&mut out);
         let distinct: HashSet<(i64, i64)> =
             out.iter().map(|p| ((p[0] * 1000.0) as i64, (p[1] * 1000.0) as i64)).collect();
         (distinct.len() >= 3).then_some(out)
@@ -181,6 +183,29 @@ fn polygon_coordinates(polygon: &Polygon<f64>) -> Option<Value> {
     let mut rings = vec![ring(polygon.exterior())?];
     rings.extend(polygon.interiors().iter().filter_map(ring));
     Some(json!(rings))
+}
+
+/// Rounding can fold a sliver where a coast wiggles across a cut line into a
+/// tiny loop that crosses itself. Cut such loops out (the shorter way round)
+/// until the ring is simple, so that every ring passes the validator.
+fn untwist(ring: &mut Vec<[f64; 2]>) {
+    for _ in 0..1000 {
+        let Some((i, j)) = crossing_segments(ring) else { return };
+        let n = ring.len() - 1;
+        if j - i <= n / 2 {
+            // Drop the vertices between the two crossing segments.
+            ring.drain(i + 1..=j);
+        } else {
+            // The loop runs through the ring's start: keep the part between.
+            let kept: Vec<[f64; 2]> = ring[i + 1..=j].to_vec();
+            *ring = kept;
+            let first = ring[0];
+            ring.push(first);
+        }
+        if ring.len() < 4 {
+            return;
+        }
+    }
 }
 
 fn feature(properties: Value, parts: &[Polygon<f64>]) -> Option<String> {

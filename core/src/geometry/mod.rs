@@ -1,6 +1,9 @@
 //! Plain geographic geometry: rings of longitude/latitude pairs, read from
 //! GeoJSON. No projection here; see [`crate::projection`].
 
+pub mod distance;
+pub mod intersection;
+
 use geojson::{GeoJson, Value};
 
 use crate::date::HistDate;
