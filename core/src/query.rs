@@ -192,6 +192,10 @@ mod tests {
             ("korea-south", 1946, "united-states"),
             ("korea-north", 1950, "north-korea"),
             ("primorye", 1920, "japan"),
+            ("lower-amur", 1921, "japan"),
+            ("lower-amur", 1922, "soviet-union"),
+            ("kamchatka", 1920, "white-russia"),
+            ("jehol", 1947, "china-roc"),
             ("primorye", 1923, "soviet-union"),
             ("transbaikal", 1921, "far-eastern-republic"),
             ("outer-mongolia", 1939, "mongolia"),
@@ -211,6 +215,9 @@ mod tests {
         let north = atlas.unit("sakhalin-north").unwrap();
         assert_eq!(atlas.control_on(north, day_number(1905, 8, 15)).unwrap().holder, "japan");
         assert_eq!(atlas.control_on(north, day_number(1905, 6, 1)).unwrap().holder, "russian-empire");
+        // Red partisans held Nikolayevsk between the Japanese garrison and the Japanese return.
+        let lower = atlas.unit("lower-amur").unwrap();
+        assert_eq!(atlas.control_on(lower, day_number(1920, 4, 1)).unwrap().holder, "soviet-russia");
         // Habomai was the last unit occupied, on 3-5 Sep 1945.
         let habomai = atlas.unit("habomai").unwrap();
         assert_eq!(atlas.control_on(habomai, day_number(1945, 9, 2)).unwrap().holder, "japan");

@@ -28,11 +28,20 @@ pub fn legend(props: &LegendProps) -> Html {
             </li>
         }
     });
+    let lines = atlas.lines_at_end_of(props.year).map(|l| {
+        html! {
+            <li key={l.id.clone()} data-legend-line={l.id.clone()} title={l.description.clone()}>
+                <span class="swatch line" aria-hidden="true"></span>
+                { l.name.clone() }
+            </li>
+        }
+    });
     html! {
         <section class="legend" aria-label="Legend">
             <h2>{ format!("Control at the end of {}", props.year) }</h2>
             <ul>
                 { for items }
+                { for lines }
                 <li class="legend-context"><span class="swatch context" aria-hidden="true"></span>{ "Land outside the atlas's units" }</li>
             </ul>
         </section>

@@ -197,3 +197,44 @@ test('data that fails to load gives a clear message, not a blank page', async ()
     await page.close();
   }
 });
+
+test('sweeping the slider from 1850 to today shows the whole record', async () => {
+  const { page, problems } = await open('#year=1850');
+  await slider(page).focus();
+  const max = Number(await slider(page).getAttribute('max'));
+  const events = new Set();
+  const eventYears = new Set();
+  const sites = new Set();
+  const holders = new Set();
+  const lineYears = new Map();
+  for (let year = 1850; year <= max; year++) {
+    const seen = await page.evaluate(() => ({
+      year: Number(document.querySelector('input[type=range]').value),
+      events: [...document.querySelectorAll('[data-event]')].map((e) => e.dataset.event),
+      sites: [...document.querySelectorAll('[data-site]')].map((e) => e.dataset.site),
+      holders: [...document.querySelectorAll('[data-holder]')].map((e) => e.dataset.holder),
+      lines: [...document.querySelectorAll('[data-line]')].map((e) => e.dataset.line),
+    }));
+    assert.equal(seen.year, year);
+    seen.events.forEach((e) => events.add(e));
+    if (seen.events.length) eventYears.add(year);
+    seen.sites.forEach((s) => sites.add(s));
+    seen.holders.forEach((h) => holders.add(h));
+    for (const line of seen.lines) lineYears.set(line, [...(lineYears.get(line) ?? []), year]);
+    await page.keyboard.press('ArrowRight');
+  }
+  assert.ok(events.size >= 120, `${events.size} distinct events`);
+  assert.ok(eventYears.size >= 70, `events in ${eventYears.size} years`);
+  assert.ok(sites.size >= 30, `${sites.size} sites`);
+  for (const polity of ['japan', 'russian-empire', 'far-eastern-republic', 'soviet-russia', 'soviet-union', 'russia', 'joint-russia-japan',
+    'qing', 'china-roc', 'manchukuo', 'china-prc', 'korea', 'north-korea', 'south-korea', 'mongolia']) {
+    assert.ok(holders.has(polity), `${polity} appears on the map`);
+  }
+  const span = (id) => { const ys = lineYears.get(id) ?? []; return [Math.min(...ys), Math.max(...ys)]; };
+  assert.deepEqual(span('iturup-urup-1855'), [1855, 1874]);
+  assert.deepEqual(span('sakhalin-50n'), [1905, 1944]);
+  assert.deepEqual(span('korea-38n'), [1945, 1949]);
+  assert.deepEqual(span('kushiro-rumoi-1945'), [1945, 1945]);
+  assert.deepEqual(problems, []);
+  await page.close();
+});

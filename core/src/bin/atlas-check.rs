@@ -1,8 +1,10 @@
 //! `atlas-check`: validates the record in `geo/data/` and prints every
 //! breach with its file, record and rule.
 //!
-//! Usage: `cargo run -p atlas-core --bin atlas-check [DATA_DIR]`
-//! (default `geo/data`). Exits non-zero when the record is broken.
+//! Usage: `cargo run -p atlas-core --bin atlas-check [--unverified] [DATA_DIR]`
+//! (default `geo/data`). Exits non-zero when the record is broken. With
+//! `--unverified` it also lists every record that rests on general
+//! knowledge not yet confirmed by a second source.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -10,7 +12,9 @@ use std::process::ExitCode;
 use atlas_core::{Atlas, DataFile, DataFiles};
 
 fn main() -> ExitCode {
-    let dir = PathBuf::from(std::env::args().nth(1).unwrap_or_else(|| "geo/data".into()));
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let list_unverified = args.iter().any(|a| a == "--unverified");
+    let dir = PathBuf::from(args.iter().find(|a| !a.starts_with("--")).cloned().unwrap_or_else(|| "geo/data".into()));
     let files = DataFiles::read_with(|file: DataFile| {
         let path = dir.join(file.file_name());
         std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))
@@ -42,6 +46,16 @@ fn main() -> ExitCode {
                 atlas.places.len(),
                 atlas.sources.len()
             );
+            let unverified = unverified_records(&atlas);
+            println!(
+                "atlas-check: {} record(s) cite only general knowledge somewhere (marked \"unverified\" on the page)",
+                unverified.len()
+            );
+            if list_unverified {
+                for line in unverified {
+                    println!("  {line}");
+                }
+            }
             ExitCode::SUCCESS
         }
         Err(errors) => {
@@ -52,4 +66,27 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// Every record citing the `unverified` pseudo-source, as `file: record`.
+fn unverified_records(atlas: &Atlas) -> Vec<String> {
+    let cites = |sources: &[String]| sources.iter().any(|s| s == "unverified");
+    let mut out = Vec::new();
+    for u in &atlas.units {
+        for (i, p) in u.control.iter().enumerate() {
+            if cites(&p.sources) {
+                out.push(format!("units.json: {}/control[{i}] ({} from {})", u.id, p.holder, p.from));
+            }
+        }
+        for (i, c) in u.claims.iter().enumerate() {
+            if cites(&c.sources) {
+                out.push(format!("units.json: {}/claims[{i}] ({} from {})", u.id, c.claimant, c.from));
+            }
+        }
+    }
+    out.extend(atlas.events.iter().filter(|e| cites(&e.sources)).map(|e| format!("events.json: {}", e.id)));
+    out.extend(atlas.sites.iter().filter(|s| cites(&s.sources)).map(|s| format!("sites.json: {}", s.id)));
+    out.extend(atlas.treaties.iter().filter(|t| cites(&t.sources)).map(|t| format!("treaties.json: {}", t.id)));
+    out.extend(atlas.places.iter().filter(|p| cites(&p.sources)).map(|p| format!("places.json: {}", p.id)));
+    out
 }
