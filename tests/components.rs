@@ -124,7 +124,7 @@ async fn focusing_an_event_highlights_its_units() {
     let root = mount("#year=1938").await;
     let events = region(&root, "Events").expect("the events region");
     assert!(events.text_content().unwrap().contains("Lake Khasan"));
-    let item = events.query_selector("[data-event] .event-title").unwrap().unwrap();
+    let item = events.query_selector("[data-event=\"1938-battle-of-lake-khasan\"] .event-title").unwrap().unwrap();
     let init = web_sys::FocusEventInit::new();
     init.set_bubbles(true);
     item.dispatch_event(&web_sys::FocusEvent::new_with_focus_event_init_dict("focusin", &init).unwrap()).unwrap();
