@@ -34,3 +34,98 @@ pub fn replace_hash(hash: &str) {
         let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(hash));
     }
 }
+
+/// The page's full address, as a reader would share it.
+pub fn page_url() -> String {
+    web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default()
+}
+
+/// Copies text to the clipboard; fails when the browser refuses access.
+pub async fn copy_to_clipboard(text: &str) -> Result<(), ()> {
+    let window = web_sys::window().ok_or(())?;
+    let promise = window.navigator().clipboard().write_text(text);
+    wasm_bindgen_futures::JsFuture::from(promise).await.map(|_| ()).map_err(|_| ())
+}
+
+/// Offers a blob to the reader as a download named `name`.
+fn download_blob(name: &str, blob: &web_sys::Blob) {
+    use wasm_bindgen::JsCast;
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(blob) else { return };
+    let document = gloo::utils::document();
+    if let Some(a) = document.create_element("a").ok().and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok()) {
+        a.set_href(&url);
+        a.set_download(name);
+        if let Some(body) = document.body() {
+            let _ = body.append_child(&a);
+            a.click();
+            let _ = body.remove_child(&a);
+        }
+    }
+    // Revoke later: some browsers read the blob only after the click returns.
+    gloo::timers::callback::Timeout::new(10_000, move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    })
+    .forget();
+}
+
+fn blob_of(text: &str, mime: &str) -> Option<web_sys::Blob> {
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()
+}
+
+/// Offers text as a download.
+pub fn download_text(name: &str, mime: &str, text: &str) {
+    if let Some(blob) = blob_of(text, mime) {
+        download_blob(name, &blob);
+    }
+}
+
+/// Draws an SVG document onto a canvas at twice its size and offers the
+/// result as a PNG download.
+pub fn download_png_from_svg(name: &str, svg: &str) {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    let Some(blob) = blob_of(svg, "image/svg+xml") else { return };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    let Ok(image) = web_sys::HtmlImageElement::new() else { return };
+    let name = name.to_string();
+    let loaded = image.clone();
+    let svg_url = url.clone();
+    let onload = Closure::once_into_js(move || {
+        let _ = web_sys::Url::revoke_object_url(&svg_url);
+        let document = gloo::utils::document();
+        let Some(canvas) =
+            document.create_element("canvas").ok().and_then(|e| e.dyn_into::<web_sys::HtmlCanvasElement>().ok())
+        else {
+            return;
+        };
+        let (w, h) = (loaded.natural_width().max(1), loaded.natural_height().max(1));
+        canvas.set_width(w * 2);
+        canvas.set_height(h * 2);
+        let Some(context) = canvas
+            .get_context("2d")
+            .ok()
+            .flatten()
+            .and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok())
+        else {
+            return;
+        };
+        let _ = context.draw_image_with_html_image_element_and_dw_and_dh(
+            &loaded,
+            0.0,
+            0.0,
+            f64::from(w * 2),
+            f64::from(h * 2),
+        );
+        let done = Closure::once_into_js(move |blob: JsValue| {
+            if let Ok(blob) = blob.dyn_into::<web_sys::Blob>() {
+                download_blob(&name, &blob);
+            }
+        });
+        let _ = canvas.to_blob(done.unchecked_ref());
+    });
+    image.set_onload(Some(onload.unchecked_ref()));
+    image.set_src(&url);
+}

@@ -1,52 +1,111 @@
 //! The one root state of the atlas and the actions that change it.
 //!
-//! The reducer is pure: it knows nothing of the browser. The URL and other
-//! side effects follow the state in effects (see `components::atlas_view`).
+//! The reducer is pure: it knows nothing of the browser. The URL, the
+//! document language and the play timer follow the state in effects (see
+//! `components::atlas_view`).
 
 use std::ops::RangeInclusive;
 use std::rc::Rc;
 
+use atlas_core::date::DayNumber;
+use atlas_core::query::end_of_year;
+use atlas_core::settings::{Lang, SeenFrom, View};
 use atlas_core::viewport::Viewport;
 use yew::Reducible;
+
+/// How many years "Play" advances per second, by speed setting.
+pub const SPEEDS: [u32; 3] = [1, 2, 5];
 
 /// Everything the reader has chosen.
 #[derive(Clone, Debug, PartialEq)]
 pub struct AtlasState {
-    /// The map shows the situation at the end of this year.
+    /// The map shows the situation at the end of this year…
     pub year: i32,
+    /// …or on this precise day of it (after "Next event", say).
+    pub day: Option<DayNumber>,
     /// The years the slider offers: 1850 to the current year.
     pub years: RangeInclusive<i32>,
     /// The unit whose history is open, by position in `Atlas::units`.
     pub selected: Option<usize>,
     /// The event under the pointer or keyboard focus, by position in `Atlas::events`.
     pub hovered_event: Option<usize>,
-    /// The event the reader clicked, kept highlighted until another is chosen.
+    /// The event the reader chose, kept highlighted until another is chosen.
     pub pinned_event: Option<usize>,
     /// The part of the map in view.
     pub viewport: Viewport,
+    /// Whether "Play" is advancing the years.
+    pub playing: bool,
+    /// Index into [`SPEEDS`].
+    pub speed: usize,
+    pub view: View,
+    pub seen_from: SeenFrom,
+    pub lang: Lang,
+    /// A second year to compare with.
+    pub compare: Option<i32>,
     unit_count: usize,
+}
+
+/// What the URL asks for, with ids already resolved to positions.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct UrlRequest {
+    pub year: Option<i32>,
+    pub day: Option<DayNumber>,
+    pub unit: Option<usize>,
+    pub view: Option<View>,
+    pub seen_from: Option<SeenFrom>,
+    pub lang: Option<Lang>,
+    pub compare: Option<i32>,
 }
 
 /// What the reader can do.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
-    /// Move to a year (clamped to the slider's range).
+    /// Move to a year (clamped to the slider's range), at its end.
     SetYear(i32),
+    /// Move by a number of years.
+    StepYear(i32),
+    /// Show the map on the day of an event and keep the event highlighted.
+    GoToEvent {
+        year: i32,
+        day: DayNumber,
+        event: usize,
+    },
+    /// Start or stop playing.
+    TogglePlay,
+    /// One tick of the play timer: the next year, or stop at the last.
+    Tick,
+    SetSpeed(usize),
+    SetView(View),
+    SetSeenFrom(SeenFrom),
+    SetLang(Lang),
+    SetCompare(Option<i32>),
     /// Open a unit's history, or close it with `None`.
     Select(Option<usize>),
     /// Highlight an event's units and sites while it is hovered or focused.
     HoverEvent(Option<usize>),
     /// Keep an event highlighted (or stop, if it already is).
     TogglePin(usize),
+    /// A search result was chosen: go to its year, select its unit, pin its event.
+    Choose {
+        year: Option<i32>,
+        unit: Option<usize>,
+        event: Option<usize>,
+    },
     /// Zoom by a factor around a map point.
-    ZoomAt { factor: f64, at: [f64; 2] },
+    ZoomAt {
+        factor: f64,
+        at: [f64; 2],
+    },
     /// Pan by map units.
-    Pan { dx: f64, dy: f64 },
+    Pan {
+        dx: f64,
+        dy: f64,
+    },
     /// Show the whole map again.
     ResetView,
     /// Adopt what a (changed) URL hash says.
-    ApplyUrl { year: Option<i32>, unit: Option<usize> },
-    /// Close what is open: the pinned event first, then the history panel.
+    ApplyUrl(UrlRequest),
+    /// Close what is open: playing first, then the pinned event, then the history panel.
     Escape,
 }
 
@@ -56,13 +115,25 @@ impl AtlasState {
         let year = default_year.clamp(*years.start(), *years.end());
         AtlasState {
             year,
+            day: None,
             years,
             selected: None,
             hovered_event: None,
             pinned_event: None,
             viewport: Viewport::full(map_size),
+            playing: false,
+            speed: 0,
+            view: View::default(),
+            seen_from: SeenFrom::default(),
+            lang: Lang::default(),
+            compare: None,
             unit_count,
         }
+    }
+
+    /// The day the map shows.
+    pub fn shown_day(&self) -> DayNumber {
+        self.day.unwrap_or_else(|| end_of_year(self.year))
     }
 
     /// The event to highlight on the map, if any.
@@ -73,6 +144,17 @@ impl AtlasState {
     fn clamp_year(&self, year: i32) -> i32 {
         year.clamp(*self.years.start(), *self.years.end())
     }
+
+    fn move_to_year(&mut self, year: i32) {
+        let year = self.clamp_year(year);
+        if year != self.year || self.day.is_some() {
+            self.year = year;
+            self.day = None;
+            // An event belongs to its moment; moving on lets it go.
+            self.hovered_event = None;
+            self.pinned_event = None;
+        }
+    }
 }
 
 impl Reducible for AtlasState {
@@ -81,37 +163,72 @@ impl Reducible for AtlasState {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
         match action {
-            Action::SetYear(year) => {
-                let year = self.clamp_year(year);
-                if year == self.year {
+            Action::SetYear(year) => next.move_to_year(year),
+            Action::StepYear(delta) => next.move_to_year(self.year.saturating_add(delta)),
+            Action::GoToEvent { year, day, event } => {
+                next.move_to_year(year);
+                if next.year == year {
+                    next.day = Some(day);
+                    next.pinned_event = Some(event);
+                }
+                next.playing = false;
+            }
+            Action::TogglePlay => {
+                next.playing = !self.playing;
+                // Playing from the last year starts again from the first.
+                if next.playing && self.year >= *self.years.end() {
+                    next.move_to_year(*self.years.start());
+                }
+            }
+            Action::Tick => {
+                if !self.playing {
                     return self;
                 }
-                next.year = year;
-                // An event belongs to its year; moving on lets it go.
-                next.hovered_event = None;
-                next.pinned_event = None;
+                if self.year >= *self.years.end() {
+                    next.playing = false;
+                } else {
+                    next.move_to_year(self.year + 1);
+                }
             }
+            Action::SetSpeed(speed) => next.speed = speed.min(SPEEDS.len() - 1),
+            Action::SetView(view) => next.view = view,
+            Action::SetSeenFrom(seen) => next.seen_from = seen,
+            Action::SetLang(lang) => next.lang = lang,
+            Action::SetCompare(compare) => next.compare = compare.map(|y| self.clamp_year(y)),
             Action::Select(unit) => next.selected = unit.filter(|&u| u < self.unit_count),
-            Action::HoverEvent(event) => {
-                if event == self.hovered_event {
-                    return self;
-                }
-                next.hovered_event = event;
-            }
+            Action::HoverEvent(event) => next.hovered_event = event,
             Action::TogglePin(event) => {
                 next.pinned_event = if self.pinned_event == Some(event) { None } else { Some(event) };
+            }
+            Action::Choose { year, unit, event } => {
+                if let Some(year) = year {
+                    next.move_to_year(year);
+                }
+                if unit.is_some() {
+                    next.selected = unit.filter(|&u| u < self.unit_count);
+                }
+                next.pinned_event = event;
+                next.playing = false;
             }
             Action::ZoomAt { factor, at } => next.viewport = self.viewport.zoomed(factor, at),
             Action::Pan { dx, dy } => next.viewport = self.viewport.panned(dx, dy),
             Action::ResetView => next.viewport = Viewport::full(self.viewport.size),
-            Action::ApplyUrl { year, unit } => {
-                if let Some(year) = year {
-                    next.year = self.clamp_year(year);
+            Action::ApplyUrl(request) => {
+                if let Some(year) = request.year {
+                    next.move_to_year(year);
                 }
-                next.selected = unit.filter(|&u| u < self.unit_count);
+                // A day is kept only if it falls in the year shown.
+                next.day = request.day.filter(|d| end_of_year(next.year - 1) < *d && *d <= end_of_year(next.year));
+                next.selected = request.unit.filter(|&u| u < self.unit_count);
+                next.view = request.view.unwrap_or_default();
+                next.seen_from = request.seen_from.unwrap_or_default();
+                next.lang = request.lang.unwrap_or_default();
+                next.compare = request.compare.map(|y| self.clamp_year(y));
             }
             Action::Escape => {
-                if self.pinned_event.is_some() {
+                if self.playing {
+                    next.playing = false;
+                } else if self.pinned_event.is_some() {
                     next.pinned_event = None;
                 } else {
                     next.selected = None;
@@ -129,9 +246,10 @@ impl Reducible for AtlasState {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use atlas_core::date::day_number;
 
     fn state() -> Rc<AtlasState> {
-        Rc::new(AtlasState::new(1850..=2026, 1945, 19, [1000.0, 700.0]))
+        Rc::new(AtlasState::new(1850..=2026, 1945, 20, [1000.0, 700.0]))
     }
 
     #[test]
@@ -140,19 +258,40 @@ mod tests {
         for (asked, got) in cases {
             assert_eq!(state().reduce(Action::SetYear(asked)).year, got, "asked {asked}");
         }
+        assert_eq!(state().reduce(Action::StepYear(-1)).year, 1944);
+        assert_eq!(state().reduce(Action::StepYear(i32::MAX)).year, 2026);
     }
 
     #[test]
-    fn changing_year_releases_the_event() {
-        let s = state().reduce(Action::TogglePin(3)).reduce(Action::HoverEvent(Some(4)));
-        assert_eq!(s.highlighted_event(), Some(4));
+    fn changing_year_releases_the_event_and_the_day() {
+        let day = day_number(1945, 9, 2);
+        let s = state().reduce(Action::GoToEvent { year: 1945, day, event: 3 }).reduce(Action::HoverEvent(Some(4)));
+        assert_eq!((s.highlighted_event(), s.shown_day()), (Some(4), day));
         let s = s.reduce(Action::SetYear(1946));
-        assert_eq!(s.highlighted_event(), None);
+        assert_eq!((s.highlighted_event(), s.day), (None, None));
     }
 
     #[test]
-    fn escape_closes_the_pin_then_the_panel() {
-        let s = state().reduce(Action::Select(Some(2))).reduce(Action::TogglePin(7));
+    fn play_advances_one_year_per_tick_and_stops_at_the_end() {
+        let s = state().reduce(Action::SetYear(2025)).reduce(Action::TogglePlay);
+        assert!(s.playing);
+        let s = s.reduce(Action::Tick);
+        assert_eq!((s.year, s.playing), (2026, true));
+        let s = s.reduce(Action::Tick);
+        assert_eq!((s.year, s.playing), (2026, false));
+        // Play from the end starts over.
+        let s = s.reduce(Action::TogglePlay);
+        assert_eq!((s.year, s.playing), (1850, true));
+        // A tick when paused changes nothing.
+        let paused = state();
+        assert!(Rc::ptr_eq(&paused, &Rc::clone(&paused).reduce(Action::Tick)));
+    }
+
+    #[test]
+    fn escape_stops_play_then_the_pin_then_the_panel() {
+        let s = state().reduce(Action::Select(Some(2))).reduce(Action::TogglePin(7)).reduce(Action::TogglePlay);
+        let s = s.reduce(Action::Escape);
+        assert_eq!((s.playing, s.pinned_event, s.selected), (false, Some(7), Some(2)));
         let s = s.reduce(Action::Escape);
         assert_eq!((s.pinned_event, s.selected), (None, Some(2)));
         let s = s.reduce(Action::Escape);
@@ -160,10 +299,26 @@ mod tests {
     }
 
     #[test]
-    fn unknown_units_are_not_selected() {
-        assert_eq!(state().reduce(Action::Select(Some(19))).selected, None);
-        let s = state().reduce(Action::ApplyUrl { year: Some(1905), unit: Some(99) });
-        assert_eq!((s.year, s.selected), (1905, None));
+    fn the_url_sets_every_key_and_unknown_units_are_dropped() {
+        let request = UrlRequest {
+            year: Some(1956),
+            day: Some(day_number(1956, 10, 19)),
+            unit: Some(99),
+            view: Some(View::Claims),
+            seen_from: Some(SeenFrom::Japan),
+            lang: Some(Lang::Ru),
+            compare: Some(1700),
+        };
+        let s = state().reduce(Action::ApplyUrl(request));
+        assert_eq!((s.year, s.day, s.selected), (1956, Some(day_number(1956, 10, 19)), None));
+        assert_eq!((s.view, s.seen_from, s.lang, s.compare), (View::Claims, SeenFrom::Japan, Lang::Ru, Some(1850)));
+        // A day outside the year is ignored.
+        let s = state().reduce(Action::ApplyUrl(UrlRequest {
+            year: Some(1950),
+            day: Some(day_number(1945, 9, 2)),
+            ..UrlRequest::default()
+        }));
+        assert_eq!(s.day, None);
     }
 
     #[test]

@@ -10,12 +10,17 @@
 pub mod atlas;
 pub mod date;
 pub mod error;
+pub mod export;
 pub mod geometry;
+pub mod i18n;
 pub mod map;
 pub mod model;
 pub mod path;
 pub mod projection;
 pub mod query;
+pub mod scene;
+pub mod search;
+pub mod settings;
 pub mod url;
 pub mod viewport;
 

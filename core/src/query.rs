@@ -8,6 +8,22 @@ use crate::atlas::Atlas;
 use crate::date::{day_number, DayNumber, HistDate};
 use crate::geometry::BorderLine;
 use crate::model::{Claim, ControlPeriod, Event, Names, Place, Polity, Site, Source, Treaty, Unit};
+use crate::settings::SeenFrom;
+
+/// The four units Japan calls its Northern Territories.
+pub const NORTHERN_TERRITORIES: [&str; 4] = ["kunashir", "iturup", "shikotan", "habomai"];
+
+/// The polity id the record uses for "status undetermined" on Japan's maps.
+pub const UNDETERMINED: &str = "undetermined";
+
+/// A unit that changed hands between two dates.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Change {
+    /// Position in `Atlas::units`.
+    pub unit: usize,
+    pub before: Option<usize>,
+    pub after: Option<usize>,
+}
 
 /// The last day of a year, the day the year view shows.
 pub fn end_of_year(year: i32) -> DayNumber {
@@ -70,6 +86,97 @@ impl Atlas {
         self.units.iter().map(|u| self.control_on(u, day).and_then(|p| self.polity_position(&p.holder))).collect()
     }
 
+    /// For every unit, the position of its holder on a given day.
+    pub fn holders_on(&self, day: DayNumber) -> Vec<Option<usize>> {
+        self.units.iter().map(|u| self.control_on(u, day).and_then(|p| self.polity_position(&p.holder))).collect()
+    }
+
+    /// The polity a unit is coloured with on `day` when the map follows
+    /// `seen_from`'s official maps.
+    ///
+    /// Japan's maps show the four southern Kuril units as Japanese, and,
+    /// once the San Francisco treaty took effect (28 Apr 1952), southern
+    /// Sakhalin and the Kurils north of Iturup as undetermined. Russia's
+    /// maps follow present control in this region.
+    ///
+    /// ```
+    /// # let atlas = atlas_core::testing::real_atlas();
+    /// use atlas_core::date::day_number;
+    /// use atlas_core::settings::SeenFrom;
+    /// let kunashir = atlas.unit("kunashir").unwrap();
+    /// let today = day_number(2026, 1, 1);
+    /// assert_eq!(atlas.shown_as(kunashir, today, SeenFrom::Neutral), atlas.polity_position("russia"));
+    /// assert_eq!(atlas.shown_as(kunashir, today, SeenFrom::Japan), atlas.polity_position("japan"));
+    /// ```
+    pub fn shown_as(&self, unit: &Unit, day: DayNumber, seen_from: SeenFrom) -> Option<usize> {
+        let actual = self.control_on(unit, day).and_then(|p| self.polity_position(&p.holder));
+        match seen_from {
+            SeenFrom::Neutral | SeenFrom::Russia => actual,
+            SeenFrom::Japan => {
+                if NORTHERN_TERRITORIES.contains(&unit.id.as_str()) {
+                    self.polity_position("japan")
+                } else if matches!(unit.id.as_str(), "sakhalin-south" | "kurils-north")
+                    && day >= day_number(1952, 4, 28)
+                {
+                    self.polity_position(UNDETERMINED)
+                } else {
+                    actual
+                }
+            }
+        }
+    }
+
+    /// Claims on a unit standing on `day`, whatever their claimant.
+    pub fn claims_on<'a>(&self, unit: &'a Unit, day: DayNumber) -> impl Iterator<Item = &'a Claim> {
+        unit.claims
+            .iter()
+            .filter(move |c| c.from.first_day() <= day && c.to.as_ref().is_none_or(|t| day < t.first_day()))
+    }
+
+    /// The claimants (positions in `Atlas::polities`) of a unit on `day`
+    /// other than `holder`, without repeats.
+    pub fn other_claimants(&self, unit: &Unit, day: DayNumber, holder: Option<usize>) -> Vec<usize> {
+        let mut out: Vec<usize> = self
+            .claims_on(unit, day)
+            .filter_map(|c| self.polity_position(&c.claimant))
+            .filter(|p| Some(*p) != holder)
+            .collect();
+        out.dedup();
+        out
+    }
+
+    /// The units whose holder differs between two days.
+    pub fn changes_between(&self, before: DayNumber, after: DayNumber) -> Vec<Change> {
+        self.holders_on(before)
+            .into_iter()
+            .zip(self.holders_on(after))
+            .enumerate()
+            .filter(|(_, (a, b))| a != b)
+            .map(|(unit, (before, after))| Change { unit, before, after })
+            .collect()
+    }
+
+    /// The event whose date ends soonest after `day` (by the last day its
+    /// date can mean, so a year-only event counts at the year's end).
+    pub fn next_event_after(&self, day: DayNumber) -> Option<usize> {
+        self.events
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.date.last_day() > day)
+            .min_by_key(|(i, e)| (e.date.last_day(), *i))
+            .map(|(i, _)| i)
+    }
+
+    /// The event whose date ends latest before `day`.
+    pub fn previous_event_before(&self, day: DayNumber) -> Option<usize> {
+        self.events
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.date.last_day() < day)
+            .max_by_key(|(i, e)| (e.date.last_day(), *i))
+            .map(|(i, _)| i)
+    }
+
     /// The polities holding at least one unit at the end of `year`, in the
     /// order of `polities.json`: the legend for that year.
     pub fn polities_holding_in(&self, year: i32) -> Vec<&Polity> {
@@ -98,7 +205,11 @@ impl Atlas {
 
     /// Lines in force at the end of `year`.
     pub fn lines_at_end_of(&self, year: i32) -> impl Iterator<Item = &BorderLine> {
-        let day = end_of_year(year);
+        self.lines_on(end_of_year(year))
+    }
+
+    /// Lines in force on a day.
+    pub fn lines_on(&self, day: DayNumber) -> impl Iterator<Item = &BorderLine> {
         self.lines.iter().filter(move |l| covers(&l.from, l.to.as_ref(), day))
     }
 
@@ -153,7 +264,9 @@ impl Atlas {
 
 #[cfg(test)]
 mod tests {
+    use super::end_of_year;
     use crate::date::day_number;
+    use crate::settings::SeenFrom;
     use crate::testing::real_atlas;
 
     /// Who held each unit at the end of a year, from the real record.
@@ -253,6 +366,59 @@ mod tests {
         let lines: Vec<&str> = atlas.lines_at_end_of(1939).map(|l| l.id.as_str()).collect();
         assert!(lines.contains(&"sakhalin-50n"));
         assert_eq!(atlas.lines_at_end_of(1950).filter(|l| l.id == "sakhalin-50n").count(), 0);
+    }
+
+    #[test]
+    fn japan_s_maps_differ_where_japan_says_they_do() {
+        let atlas = real_atlas();
+        let day = day_number(2026, 6, 1);
+        let shown = |unit: &str, seen| {
+            atlas.shown_as(atlas.unit(unit).unwrap(), day, seen).map(|p| atlas.polities[p].id.as_str())
+        };
+        let cases = [
+            ("kunashir", SeenFrom::Japan, "japan"),
+            ("habomai", SeenFrom::Japan, "japan"),
+            ("sakhalin-south", SeenFrom::Japan, "undetermined"),
+            ("kurils-north", SeenFrom::Japan, "undetermined"),
+            ("sakhalin-north", SeenFrom::Japan, "russia"),
+            ("kunashir", SeenFrom::Russia, "russia"),
+            ("kunashir", SeenFrom::Neutral, "russia"),
+        ];
+        for (unit, seen, expected) in cases {
+            assert_eq!(shown(unit, seen), Some(expected), "{unit} {seen:?}");
+        }
+    }
+
+    #[test]
+    fn claims_and_changes() {
+        let atlas = real_atlas();
+        let kunashir = atlas.unit("kunashir").unwrap();
+        let day = day_number(2000, 1, 1);
+        let holder = atlas.polity_position("russia");
+        let others: Vec<&str> =
+            atlas.other_claimants(kunashir, day, holder).iter().map(|p| atlas.polities[*p].id.as_str()).collect();
+        assert_eq!(others, ["japan"]);
+        let changed: Vec<&str> = atlas
+            .changes_between(end_of_year(1939), end_of_year(1946))
+            .iter()
+            .map(|c| atlas.units[c.unit].id.as_str())
+            .collect();
+        for unit in ["kunashir", "sakhalin-south", "manchuria", "korea-south", "hokkaido"] {
+            assert!(changed.contains(&unit), "{unit} changed hands 1939-1946");
+        }
+        assert!(!changed.contains(&"sakhalin-north") && !changed.contains(&"outer-mongolia"));
+    }
+
+    #[test]
+    fn event_navigation_steps_through_dates() {
+        let atlas = real_atlas();
+        let shimoda = atlas.events.iter().position(|e| e.id == "1855-treaty-of-shimoda").unwrap();
+        let day = atlas.events[shimoda].date.last_day();
+        let next = atlas.next_event_after(day).unwrap();
+        assert!(atlas.events[next].date.last_day() > day);
+        let back = atlas.previous_event_before(atlas.events[next].date.last_day()).unwrap();
+        assert_eq!(atlas.events[back].date.last_day(), day);
+        assert_eq!(atlas.previous_event_before(day_number(1850, 1, 1)), None);
     }
 
     #[test]

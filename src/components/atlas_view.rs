@@ -1,15 +1,22 @@
 use std::rc::Rc;
 
+use atlas_core::date::{civil_from_day_number, HistDate};
+use atlas_core::i18n::{text, Text};
+use atlas_core::settings::View;
 use atlas_core::url::{format_hash, parse_hash, UrlState};
 use atlas_core::FIRST_YEAR;
 use gloo::events::EventListener;
+use gloo::timers::callback::Interval;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::browser::{location_hash, replace_hash};
-use crate::components::{EventsPanel, HistoryPanel, Legend, MapView, YearSlider};
+use crate::components::{
+    ChangesPanel, EventsPanel, HistoryPanel, Legend, MapLayers, MapView, SearchBox, ShareControls, TimeControls,
+    ViewControls, YearSlider,
+};
 use crate::shared::{Loaded, Shared};
-use crate::state::{Action, AtlasState};
+use crate::state::{Action, AtlasState, UrlRequest, SPEEDS};
 
 /// The year the atlas opens at when the URL names none: the year the
 /// frontier moved most.
@@ -25,14 +32,39 @@ pub struct AtlasViewProps {
     pub initial_hash: AttrValue,
 }
 
-fn read_url(data: &Loaded, hash: &str, last_year: i32) -> (Option<i32>, Option<usize>) {
-    let UrlState { year, unit } = parse_hash(hash, FIRST_YEAR..=last_year, |u| data.atlas.unit(u).is_some());
-    let unit = unit.and_then(|u| data.atlas.units.iter().position(|x| x.id == u));
-    (year, unit)
+fn read_url(data: &Loaded, hash: &str, last_year: i32) -> Option<UrlRequest> {
+    let url = parse_hash(hash, FIRST_YEAR..=last_year, |u| data.atlas.unit(u).is_some());
+    if url == UrlState::default() {
+        return None;
+    }
+    Some(UrlRequest {
+        year: url.year,
+        day: url.date.map(|d| d.first_day()),
+        unit: url.unit.and_then(|u| data.atlas.units.iter().position(|x| x.id == u)),
+        view: url.view,
+        seen_from: url.seen_from,
+        lang: url.lang,
+        compare: url.compare,
+    })
 }
 
-/// The whole atlas: owns the root state and lays out the map, the slider,
-/// the legend and the panels.
+fn url_of(state: &AtlasState, data: &Loaded) -> UrlState {
+    UrlState {
+        year: Some(state.year),
+        date: state.day.map(|d| {
+            let (y, m, dd) = civil_from_day_number(d);
+            HistDate::ymd(y, m, dd)
+        }),
+        unit: state.selected.and_then(|i| data.atlas.units.get(i)).map(|u| u.id.clone()),
+        view: Some(state.view),
+        seen_from: Some(state.seen_from),
+        lang: Some(state.lang),
+        compare: state.compare,
+    }
+}
+
+/// The whole atlas: owns the root state and lays out the map, the time
+/// controls, the legend and the panels.
 #[function_component(AtlasView)]
 pub fn atlas_view(props: &AtlasViewProps) -> Html {
     let data = props.data.clone();
@@ -41,13 +73,11 @@ pub fn atlas_view(props: &AtlasViewProps) -> Html {
         let data = data.clone();
         let hash = props.initial_hash.clone();
         use_reducer(move || {
-            let atlas = &data.atlas;
-            let initial = AtlasState::new(FIRST_YEAR..=last_year, DEFAULT_YEAR, atlas.units.len(), data.map.size);
-            let (year, unit) = read_url(&data, &hash, last_year);
-            if year.is_none() && unit.is_none() {
-                return initial;
+            let initial = AtlasState::new(FIRST_YEAR..=last_year, DEFAULT_YEAR, data.atlas.units.len(), data.map.size);
+            match read_url(&data, &hash, last_year) {
+                Some(request) => yew::Reducible::reduce(Rc::new(initial), Action::ApplyUrl(request)).as_ref().clone(),
+                None => initial,
             }
-            yew::Reducible::reduce(Rc::new(initial), Action::ApplyUrl { year, unit }).as_ref().clone()
         })
     };
     let dispatch = state.dispatcher();
@@ -55,9 +85,26 @@ pub fn atlas_view(props: &AtlasViewProps) -> Html {
     // The URL follows the state; it is written in an effect, never by the reducer.
     {
         let data = data.clone();
-        use_effect_with((state.year, state.selected), move |&(year, selected)| {
-            let unit = selected.and_then(|i| data.atlas.units.get(i)).map(|u| u.id.clone());
-            replace_hash(&format_hash(&UrlState { year: Some(year), unit }));
+        let url = url_of(&state, &data);
+        use_effect_with(url, move |url| replace_hash(&format_hash(url)));
+    }
+
+    // The document's language follows the interface's, for screen readers.
+    use_effect_with(state.lang, |lang| {
+        if let Some(root) = gloo::utils::document().document_element() {
+            let _ = root.set_attribute("lang", lang.as_str());
+        }
+    });
+
+    // While playing, a timer advances the years.
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with((state.playing, state.speed), move |&(playing, speed)| {
+            let timer = playing.then(|| {
+                let every = 1000 / SPEEDS[speed.min(SPEEDS.len() - 1)];
+                Interval::new(every, move || dispatch.dispatch(Action::Tick))
+            });
+            move || drop(timer)
         });
     }
 
@@ -68,9 +115,8 @@ pub fn atlas_view(props: &AtlasViewProps) -> Html {
         use_effect_with((), move |_| {
             let listener = web_sys::window().map(|window| {
                 EventListener::new(&window, "hashchange", move |_| {
-                    let (year, unit) = read_url(&data, &location_hash(), last_year);
-                    if year.is_some() || unit.is_some() {
-                        dispatch.dispatch(Action::ApplyUrl { year, unit });
+                    if let Some(request) = read_url(&data, &location_hash(), last_year) {
+                        dispatch.dispatch(Action::ApplyUrl(request));
                     }
                 })
             });
@@ -93,10 +139,12 @@ pub fn atlas_view(props: &AtlasViewProps) -> Html {
         });
     }
 
-    let atlas = &data.atlas;
-    let holders = {
+    let day = state.shown_day();
+    let layers = {
         let data = data.clone();
-        use_memo(state.year, move |&year| data.atlas.holders_at_end_of(year))
+        use_memo((day, state.view, state.seen_from, state.compare), move |&(day, view, seen_from, compare)| {
+            MapLayers::compute(&data.atlas, day, view, seen_from, compare)
+        })
     };
     let (highlight_units, highlight_sites) = {
         let data = data.clone();
@@ -118,41 +166,60 @@ pub fn atlas_view(props: &AtlasViewProps) -> Html {
         .clone()
     };
 
+    let atlas = &data.atlas;
+    let lang = state.lang;
+    let event_count = atlas.events_in_year(state.year).count();
+    let announcement =
+        format!("{} {}. {}: {}.", text(lang, Text::EndOf), state.year, text(lang, Text::Events), event_count);
     let selected_unit = state.selected;
     html! {
-        <div class="atlas">
+        <div class={classes!("atlas", (state.view == View::Claims).then_some("claims-view"))}>
+            <a class="skip-link" href="#year-input">{ "Skip to the year slider" }</a>
             <header class="masthead">
-                <h1>{ "Frontier Atlas" }</h1>
-                <p class="tagline">{ "Japan and Russia in the Far East, 1850 to today: who held each territory, who claimed it, and why." }</p>
+                <div>
+                    <h1>{ text(lang, Text::Title) }</h1>
+                    <p class="tagline">{ text(lang, Text::Tagline) }</p>
+                </div>
+                <SearchBox data={data.clone()} lang={lang} dispatch={dispatch.clone()} />
             </header>
             <main class="layout">
                 <div class="map-column">
                     <MapView
                         data={data.clone()}
                         year={state.year}
-                        holders={holders.clone()}
+                        layers={layers.clone()}
                         selected={selected_unit}
                         highlight_units={highlight_units}
                         highlight_sites={highlight_sites}
                         viewport={state.viewport}
+                        lang={lang}
                         dispatch={dispatch.clone()}
                     />
-                    <YearSlider year={state.year} min={FIRST_YEAR} max={last_year} dispatch={dispatch.clone()} />
-                    <Legend data={data.clone()} year={state.year} holders={holders} />
+                    <div class="time-panel">
+                        <YearSlider data={data.clone()} year={state.year} day={state.day} min={FIRST_YEAR} max={last_year} lang={lang} dispatch={dispatch.clone()} />
+                        <TimeControls data={data.clone()} year={state.year} day={day} min={FIRST_YEAR} max={last_year} playing={state.playing} speed={state.speed} lang={lang} dispatch={dispatch.clone()} />
+                    </div>
+                    <ViewControls view={state.view} seen_from={state.seen_from} lang={lang} compare={state.compare} year={state.year} min={FIRST_YEAR} max={last_year} dispatch={dispatch.clone()} />
+                    <Legend data={data.clone()} year={state.year} day={day} layers={layers.clone()} lang={lang} />
+                    if let Some(compare) = state.compare {
+                        <ChangesPanel data={data.clone()} year={state.year} compare={compare} layers={layers.clone()} lang={lang} dispatch={dispatch.clone()} />
+                    }
+                    <ShareControls data={data.clone()} year={state.year} day={day} layers={layers} lang={lang} />
                 </div>
                 <div class="panel-column">
                     if let Some(unit) = selected_unit {
-                        <HistoryPanel data={data.clone()} unit={unit} year={state.year} dispatch={dispatch.clone()} />
+                        <HistoryPanel data={data.clone()} unit={unit} year={state.year} lang={lang} dispatch={dispatch.clone()} />
                     }
-                    <EventsPanel data={data.clone()} year={state.year} pinned={state.pinned_event} dispatch={dispatch.clone()} />
+                    <EventsPanel data={data.clone()} year={state.year} pinned={state.pinned_event} lang={lang} dispatch={dispatch.clone()} />
                 </div>
             </main>
             <footer class="colophon">
                 <p>
                     { format!("{} units, {} events, {} sites, {} treaties. ", atlas.units.len(), atlas.events.len(), atlas.sites.len(), atlas.treaties.len()) }
-                    { "Base geography: Natural Earth 1:10m (public domain). Historical boundaries are approximate. Every period, claim and event cites its source; facts marked “unverified” rest on general knowledge awaiting a second source." }
+                    { "Base geography: Natural Earth 1:10m (public domain). Historical boundaries are approximate. Every period, claim and event cites its source; facts marked “unverified” rest on general knowledge awaiting a second source. Event texts are in English." }
                 </p>
             </footer>
+            <div id="announcer" class="sr-only" role="status" aria-live="polite" aria-atomic="true">{ announcement }</div>
         </div>
     }
 }

@@ -1,6 +1,9 @@
 use yew::prelude::*;
 
 use atlas_core::date::old_style_display;
+use atlas_core::i18n::{text, Text};
+use atlas_core::search::name_in;
+use atlas_core::settings::Lang;
 
 use crate::components::{DisagreementNote, Dispatch, SourceRefs};
 use crate::shared::{Loaded, Shared};
@@ -12,6 +15,7 @@ pub struct EventsPanelProps {
     pub year: i32,
     /// The event kept highlighted, by position in `Atlas::events`.
     pub pinned: Option<usize>,
+    pub lang: Lang,
     pub dispatch: Dispatch,
 }
 
@@ -27,6 +31,9 @@ fn send<E: 'static>(dispatch: &Dispatch, action: Action) -> Callback<E> {
 pub fn events_panel(props: &EventsPanelProps) -> Html {
     let atlas = &props.data.atlas;
     let year = props.year;
+    let lang = props.lang;
+    // Event texts are written in English; say so to screen readers in other languages.
+    let text_lang = (lang != Lang::En).then_some("en");
     let items: Vec<Html> = atlas
         .events
         .iter()
@@ -54,10 +61,10 @@ pub fn events_panel(props: &EventsPanelProps) -> Html {
                 let index = atlas.units.iter().position(|x| &x.id == u)?;
                 let unit = &atlas.units[index];
                 let open = send::<MouseEvent>(&dispatch, Action::Select(Some(index)));
-                Some(html! { <button type="button" class="unit-link" onclick={open}>{ unit.names.en.clone() }</button> })
+                Some(html! { <button type="button" class="unit-link" onclick={open}>{ name_in(&unit.names, lang).to_string() }</button> })
             });
             html! {
-                <li key={event.id.clone()} class={classes!("event", pinned.then_some("pinned"))} data-event={event.id.clone()}
+                <li key={event.id.clone()} class={classes!("event", pinned.then_some("pinned"))} data-event={event.id.clone()} lang={text_lang}
                     onmouseenter={hover} onmouseleave={unhover} onfocusin={focus} onfocusout={blur}>
                     <button type="button" class="event-title" aria-pressed={if pinned { "true" } else { "false" }} onclick={pin}>
                         <time>{ dates }</time>
@@ -79,11 +86,15 @@ pub fn events_panel(props: &EventsPanelProps) -> Html {
         })
         .collect();
     let count = items.len();
+    let title = match lang {
+        Lang::En => format!("Events of {year}"),
+        _ => format!("{} {year}", text(lang, Text::Events)),
+    };
     html! {
-        <section class="events" role="region" aria-label={format!("Events of {year}")}>
-            <h2>{ format!("Events of {year}") }<span class="count">{ format!(" ({count})") }</span></h2>
+        <section class="events" role="region" aria-label={title.clone()}>
+            <h2>{ title }<span class="count">{ format!(" ({count})") }</span></h2>
             if items.is_empty() {
-                <p class="empty">{ "No event in the record for this year. Drag the slider or use the arrow keys to move on." }</p>
+                <p class="empty">{ text(lang, Text::NoEvents) }</p>
             } else {
                 <ol class="event-list">{ for items }</ol>
             }

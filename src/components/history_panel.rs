@@ -2,6 +2,10 @@ use atlas_core::date::{day_number, old_style_display, DayNumber, HistDate};
 use atlas_core::query::end_of_year;
 use yew::prelude::*;
 
+use atlas_core::i18n::{text, Text};
+use atlas_core::search::name_in;
+use atlas_core::settings::Lang;
+
 use crate::components::{DisagreementNote, Dispatch, SourceRefs};
 use crate::shared::{Loaded, Shared};
 use crate::state::Action;
@@ -12,6 +16,7 @@ pub struct HistoryPanelProps {
     /// The unit, by position in `Atlas::units`.
     pub unit: usize,
     pub year: i32,
+    pub lang: Lang,
     pub dispatch: Dispatch,
 }
 
@@ -33,6 +38,7 @@ pub fn history_panel(props: &HistoryPanelProps) -> Html {
     };
     let dispatch = props.dispatch.clone();
     let year = props.year;
+    let lang = props.lang;
     let close = {
         let dispatch = dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Select(None)))
@@ -145,10 +151,10 @@ pub fn history_panel(props: &HistoryPanelProps) -> Html {
     });
 
     html! {
-        <section class="history" role="region" aria-label={format!("Claim history: {}", unit.names.en)}>
+        <section class="history" role="region" aria-label={format!("{}: {}", text(lang, Text::History), name_in(&unit.names, lang))}>
             <header>
                 <h2>{ unit.names.en.clone() }</h2>
-                <button type="button" class="close" onclick={close} aria-label="Close the history">{ "×" }</button>
+                <button type="button" class="close" onclick={close} aria-label={text(lang, Text::Close)} title={text(lang, Text::Close)}>{ "×" }</button>
             </header>
             <p class="other-names">
                 if let Some(ja) = &unit.names.ja { <span lang="ja">{ ja.clone() }</span> }
@@ -168,15 +174,15 @@ pub fn history_panel(props: &HistoryPanelProps) -> Html {
                 { for bars }
                 <line class="timeline-marker" x1={format!("{marker:.3}")} x2={format!("{marker:.3}")} y1="0" y2="14" />
             </svg>
-            <h3>{ "Control" }</h3>
+            <h3>{ text(lang, Text::Control) }</h3>
             <ol class="periods">{ for periods }</ol>
-            <h3>{ "Claims" }</h3>
+            <h3>{ text(lang, Text::Claims) }</h3>
             <ul class="claims">{ for claims }</ul>
             <h3>{ "Treaties" }</h3>
             <ul class="treaties">{ for treaties }</ul>
-            <h3>{ "Events" }</h3>
+            <h3>{ text(lang, Text::Events) }</h3>
             <ul class="unit-events">{ for events }</ul>
-            <h3>{ "Sources" }</h3>
+            <h3>{ text(lang, Text::Sources) }</h3>
             <ul class="bibliography">{ for bibliography }</ul>
         </section>
     }

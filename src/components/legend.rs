@@ -1,5 +1,10 @@
 use std::rc::Rc;
 
+use atlas_core::date::DayNumber;
+use atlas_core::i18n::{text, Text};
+use atlas_core::scene::MapLayers;
+use atlas_core::search::name_in;
+use atlas_core::settings::Lang;
 use yew::prelude::*;
 
 use crate::shared::{Loaded, Shared};
@@ -8,27 +13,26 @@ use crate::shared::{Loaded, Shared};
 pub struct LegendProps {
     pub data: Shared<Loaded>,
     pub year: i32,
-    /// For every unit, the position of its holder in `Atlas::polities`.
-    pub holders: Rc<Vec<Option<usize>>>,
+    pub day: DayNumber,
+    pub layers: Rc<MapLayers>,
+    pub lang: Lang,
 }
 
-/// The polities on the map in the selected year, with their colours.
+/// The polities on the map at the moment shown, with their colours, and the
+/// lines in force.
 #[function_component(Legend)]
 pub fn legend(props: &LegendProps) -> Html {
     let atlas = &props.data.atlas;
-    let mut shown = vec![false; atlas.polities.len()];
-    for p in props.holders.iter().flatten() {
-        shown[*p] = true;
-    }
-    let items = atlas.polities.iter().zip(shown).filter(|(_, s)| *s).map(|(p, _)| {
+    let lang = props.lang;
+    let items = props.layers.legend(atlas.polities.len()).into_iter().filter_map(|i| atlas.polities.get(i)).map(|p| {
         html! {
             <li key={p.id.clone()} data-polity={p.id.clone()} title={p.description.clone()}>
                 <span class="swatch" style={format!("background:{}", p.colour)} aria-hidden="true"></span>
-                { p.names.en.clone() }
+                { name_in(&p.names, lang).to_string() }
             </li>
         }
     });
-    let lines = atlas.lines_at_end_of(props.year).map(|l| {
+    let lines = props.layers.lines.iter().filter_map(|i| atlas.lines.get(*i)).map(|l| {
         html! {
             <li key={l.id.clone()} data-legend-line={l.id.clone()} title={l.description.clone()}>
                 <span class="swatch line" aria-hidden="true"></span>
@@ -36,13 +40,17 @@ pub fn legend(props: &LegendProps) -> Html {
             </li>
         }
     });
+    let claims = props.layers.claimants.iter().any(|c| !c.is_empty());
     html! {
-        <section class="legend" aria-label="Legend">
-            <h2>{ format!("Control at the end of {}", props.year) }</h2>
+        <section class="legend" aria-label={text(lang, Text::Legend)}>
+            <h2>{ format!("{} {}", text(lang, Text::EndOf), props.year) }</h2>
             <ul>
                 { for items }
                 { for lines }
-                <li class="legend-context"><span class="swatch context" aria-hidden="true"></span>{ "Land outside the atlas's units" }</li>
+                if claims {
+                    <li class="legend-hatch"><span class="swatch hatch" aria-hidden="true"></span>{ format!("{} …", text(lang, Text::ClaimedBy)) }</li>
+                }
+                <li class="legend-context"><span class="swatch context" aria-hidden="true"></span>{ text(lang, Text::ContextLand) }</li>
             </ul>
         </section>
     }

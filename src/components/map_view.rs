@@ -1,6 +1,10 @@
 use std::collections::HashMap;
 use std::rc::Rc;
 
+use atlas_core::i18n::{text, Text};
+use atlas_core::scene::MapLayers;
+use atlas_core::search::name_in;
+use atlas_core::settings::Lang;
 use atlas_core::viewport::{ScreenRect, Viewport};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -13,14 +17,15 @@ use crate::state::Action;
 pub struct MapViewProps {
     pub data: Shared<Loaded>,
     pub year: i32,
-    /// For every unit, the position of its holder in `Atlas::polities`.
-    pub holders: Rc<Vec<Option<usize>>>,
+    /// Holders, fills, claimants and changes of the moment shown.
+    pub layers: Rc<MapLayers>,
     pub selected: Option<usize>,
     /// For every unit, whether the highlighted event concerns it.
     pub highlight_units: Rc<Vec<bool>>,
     /// Sites of the highlighted event, by position in `Atlas::sites`.
     pub highlight_sites: Rc<Vec<usize>>,
     pub viewport: Viewport,
+    pub lang: Lang,
     pub dispatch: Dispatch,
 }
 
@@ -162,38 +167,70 @@ pub fn map_view(props: &MapViewProps) -> Html {
     };
 
     let year = props.year;
+    let lang = props.lang;
+    let layers = &props.layers;
+    let polity_name =
+        |p: Option<usize>| p.and_then(|p| atlas.polities.get(p)).map(|p| name_in(&p.names, lang).to_string());
     let shapes = map.units.iter().map(|path| {
-        let unit = &atlas.units[path.unit];
-        let holder = props.holders.get(path.unit).copied().flatten().and_then(|p| atlas.polities.get(p));
-        let (holder_id, holder_name, colour) = match holder {
-            Some(p) => (p.id.clone(), p.names.en.clone(), p.colour.clone()),
-            None => (String::new(), "no recorded holder".to_string(), "#cccccc".to_string()),
-        };
+        let i = path.unit;
+        let unit = &atlas.units[i];
+        let holder = layers.holders.get(i).copied().flatten();
+        let fill = layers.fills.get(i).copied().flatten();
+        let holder_id = holder.and_then(|p| atlas.polities.get(p)).map(|p| p.id.clone()).unwrap_or_default();
+        let shown = fill.and_then(|p| atlas.polities.get(p));
+        let colour = shown.map_or("#cccccc".to_string(), |p| p.colour.clone());
+        let claimed_by: Vec<String> = layers
+            .claimants
+            .get(i)
+            .into_iter()
+            .flatten()
+            .filter_map(|p| atlas.polities.get(*p))
+            .map(|p| p.id.clone())
+            .collect();
+        let name = name_in(atlas.unit_name_in(unit, year), lang);
+        let mut label = format!("{name}: {} {}", text(lang, Text::HeldBy), polity_name(holder).unwrap_or_default());
+        if fill != holder {
+            label.push_str(&format!(" ({})", polity_name(fill).unwrap_or_default()));
+        }
+        if !claimed_by.is_empty() {
+            let names: Vec<String> = layers.claimants[i].iter().filter_map(|p| polity_name(Some(*p))).collect();
+            label.push_str(&format!("; {} {}", text(lang, Text::ClaimedBy), names.join(", ")));
+        }
         html! {
             <UnitShape
                 key={unit.id.clone()}
-                index={path.unit}
-                unit_id={props.data.unit_ids[path.unit].clone()}
-                d={props.data.unit_paths[path.unit].clone()}
+                index={i}
+                unit_id={props.data.unit_ids[i].clone()}
+                d={props.data.unit_paths[i].clone()}
                 holder_id={AttrValue::from(holder_id)}
+                shown_id={AttrValue::from(shown.map(|p| p.id.clone()).unwrap_or_default())}
                 colour={AttrValue::from(colour)}
-                label={AttrValue::from(format!("{}: held by {} at the end of {year}", unit.names.en, holder_name))}
-                selected={props.selected == Some(path.unit)}
-                highlighted={props.highlight_units.get(path.unit).copied().unwrap_or(false)}
+                label={AttrValue::from(label)}
+                claimed_by={(!claimed_by.is_empty()).then(|| AttrValue::from(claimed_by.join(" ")))}
+                changed={layers.changed.get(i).copied().unwrap_or(false)}
+                selected={props.selected == Some(i)}
+                highlighted={props.highlight_units.get(i).copied().unwrap_or(false)}
             />
         }
     });
-
-    let lines =
-        atlas.lines.iter().zip(&map.lines).filter(|(l, _)| atlas.lines_at_end_of(year).any(|x| x.id == l.id)).map(
-            |(line, d)| {
-                html! {
-                    <path key={line.id.clone()} class="border-line" data-line={line.id.clone()} d={d.clone()}>
-                        <title>{ format!("{}: {}", line.name, line.description) }</title>
-                    </path>
-                }
-            },
-        );
+    // Other claimants hatch over the fill, one layer per claimant.
+    let hatches = layers
+        .claimants
+        .iter()
+        .enumerate()
+        .flat_map(|(i, claimants)| claimants.iter().filter_map(move |p| atlas.polities.get(*p).map(|polity| (i, polity))))
+        .map(|(i, polity)| {
+            html! {
+                <path key={format!("{}-{}", atlas.units[i].id, polity.id)} class="claim-hatch" d={props.data.unit_paths[i].clone()} fill={format!("url(#hatch-{})", polity.id)} />
+            }
+        });
+    let lines = layers.lines.iter().filter_map(|&i| Some((atlas.lines.get(i)?, map.lines.get(i)?))).map(|(line, d)| {
+        html! {
+            <path key={line.id.clone()} class="border-line" data-line={line.id.clone()} d={d.clone()}>
+                <title>{ format!("{}: {}", line.name, line.description) }</title>
+            </path>
+        }
+    });
 
     let marker = 5.0 / zoom;
     let sites = atlas.sites.iter().enumerate().filter(|(i, s)| {
@@ -206,7 +243,7 @@ pub fn map_view(props: &MapViewProps) -> Html {
             Some(to) => format!("{} – {}", site.from, to),
             None => site.from.to_string(),
         };
-        let tip = format!("{} ({}): {}", site.names.en, dates, site.outcome);
+        let tip = format!("{} ({}): {}", name_in(&site.names, lang), dates, site.outcome);
         let class = classes!("site", format!("site-{}", site.kind), props.highlight_sites.contains(&i).then_some("highlighted"));
         html! {
             <g key={site.id.clone()} class={class} data-site={site.id.clone()} transform={format!("translate({x:.1},{y:.1})")} tabindex="0" role="img" aria-label={tip.clone()}>
@@ -220,7 +257,7 @@ pub fn map_view(props: &MapViewProps) -> Html {
     let labels = atlas.places.iter().enumerate().filter(|(_, p)| p.rank == 1 || zoom >= 1.8).filter_map(|(i, place)| {
         let [x, y] = map.places[i];
         // A place is labelled only once it exists, under its name of the year.
-        let name = atlas.place_name_in(place, year)?.en.clone();
+        let name = name_in(atlas.place_name_in(place, year)?, lang).to_string();
         Some(html! {
             <g key={place.id.clone()} class="place" transform={format!("translate({x:.1},{y:.1})")}>
                 <circle r={format!("{:.2}", 1.8 / zoom)} />
@@ -235,8 +272,13 @@ pub fn map_view(props: &MapViewProps) -> Html {
             return None;
         }
         let [x, y] = path.anchor;
+        // English keeps the short label; other languages use the unit's name of the year.
+        let label = match lang {
+            Lang::En => unit.label.clone(),
+            _ => name_in(atlas.unit_name_in(unit, year), lang).to_string(),
+        };
         Some(html! {
-            <text key={unit.id.clone()} class="unit-label" x={format!("{x:.1}")} y={format!("{y:.1}")} font-size={format!("{:.2}", 12.0 / zoom)}>{ unit.label.clone() }</text>
+            <text key={unit.id.clone()} class="unit-label" x={format!("{x:.1}")} y={format!("{y:.1}")} font-size={format!("{:.2}", 12.0 / zoom)}>{ label }</text>
         })
     });
 
@@ -257,15 +299,16 @@ pub fn map_view(props: &MapViewProps) -> Html {
             >
                 <StaticLayers data={props.data.clone()} />
                 <g class="units" {onclick} {onkeydown}>{ for shapes }</g>
+                <g class="claims" aria-hidden="true">{ for hatches }</g>
                 <g class="lines">{ for lines }</g>
                 <g class="unit-labels" aria-hidden="true">{ for unit_labels }</g>
                 <g class="places" aria-hidden="true">{ for labels }</g>
                 <g class="sites">{ for sites }</g>
             </svg>
             <div class="zoom-controls" role="group" aria-label="Zoom">
-                <button type="button" onclick={zoom_by(1.5)} aria-label="Zoom in" title="Zoom in">{ "+" }</button>
-                <button type="button" onclick={zoom_by(1.0 / 1.5)} aria-label="Zoom out" title="Zoom out">{ "−" }</button>
-                <button type="button" onclick={reset} aria-label="Show the whole map" title="Show the whole map">{ "⤢" }</button>
+                <button type="button" onclick={zoom_by(1.5)} aria-label={text(lang, Text::ZoomIn)} title={text(lang, Text::ZoomIn)}>{ "+" }</button>
+                <button type="button" onclick={zoom_by(1.0 / 1.5)} aria-label={text(lang, Text::ZoomOut)} title={text(lang, Text::ZoomOut)}>{ "−" }</button>
+                <button type="button" onclick={reset} aria-label={text(lang, Text::ZoomReset)} title={text(lang, Text::ZoomReset)}>{ "⤢" }</button>
             </div>
         </figure>
     }
@@ -283,6 +326,13 @@ fn static_layers(props: &StaticLayersProps) -> Html {
     let map = &props.data.map;
     html! {
         <g class="static" aria-hidden="true">
+            <defs>
+                { for props.data.atlas.polities.iter().map(|p| html! {
+                    <pattern id={format!("hatch-{}", p.id)} patternUnits="userSpaceOnUse" width="5" height="5" patternTransform="rotate(45)">
+                        <rect width="2" height="5" fill={p.colour.clone()} />
+                    </pattern>
+                }) }
+            </defs>
             <rect class="sea" x="-2000" y="-2000" width="5000" height="5000" />
             { for map.context.iter().map(|d| html! { <path class="context-land" d={d.clone()} /> }) }
             <path class="graticule" d={map.graticule.clone()} />
@@ -296,8 +346,11 @@ struct UnitShapeProps {
     unit_id: AttrValue,
     d: AttrValue,
     holder_id: AttrValue,
+    shown_id: AttrValue,
     colour: AttrValue,
     label: AttrValue,
+    claimed_by: Option<AttrValue>,
+    changed: bool,
     selected: bool,
     highlighted: bool,
 }
@@ -305,7 +358,12 @@ struct UnitShapeProps {
 /// One territorial unit. A year change only touches its fill, holder and label.
 #[function_component(UnitShape)]
 fn unit_shape(props: &UnitShapeProps) -> Html {
-    let class = classes!("unit", props.selected.then_some("selected"), props.highlighted.then_some("highlighted"));
+    let class = classes!(
+        "unit",
+        props.selected.then_some("selected"),
+        props.highlighted.then_some("highlighted"),
+        props.changed.then_some("changed")
+    );
     html! {
         <path
             class={class}
@@ -314,6 +372,9 @@ fn unit_shape(props: &UnitShapeProps) -> Html {
             data-unit={props.unit_id.clone()}
             data-unit-index={props.index.to_string()}
             data-holder={props.holder_id.clone()}
+            data-shown-as={props.shown_id.clone()}
+            data-claimed-by={props.claimed_by.clone()}
+            data-changed={props.changed.then_some("true")}
             tabindex="0"
             role="button"
             aria-pressed={if props.selected { "true" } else { "false" }}

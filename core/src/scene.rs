@@ -1,0 +1,77 @@
+//! What the map shows at one moment, derived from the record and the
+//! reader's choices: every unit's holder and colour, its other claimants,
+//! whether it changed hands since a compared year, and the lines in force.
+//! Recomputed when the moment or a choice changes; the geometry never is.
+
+use crate::atlas::Atlas;
+use crate::date::DayNumber;
+use crate::query::end_of_year;
+use crate::settings::{SeenFrom, View};
+
+/// The map's colouring for one moment and one set of choices.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MapLayers {
+    /// For every unit, its de-facto holder (position in `Atlas::polities`).
+    pub holders: Vec<Option<usize>>,
+    /// For every unit, the polity whose colour fills it (differs from the
+    /// holder on Japan's official maps).
+    pub fills: Vec<Option<usize>>,
+    /// For every unit, the other polities claiming it (claims view only).
+    pub claimants: Vec<Vec<usize>>,
+    /// For every unit, whether its holder differs from the compared year's.
+    pub changed: Vec<bool>,
+    /// Holders at the end of the compared year, if comparing.
+    pub compare_holders: Option<Vec<Option<usize>>>,
+    /// Lines in force (positions in `Atlas::lines`).
+    pub lines: Vec<usize>,
+}
+
+impl MapLayers {
+    /// Derives the layers for `day`.
+    ///
+    /// ```
+    /// # let atlas = atlas_core::testing::real_atlas();
+    /// use atlas_core::query::end_of_year;
+    /// use atlas_core::scene::MapLayers;
+    /// use atlas_core::settings::{SeenFrom, View};
+    /// let layers = MapLayers::compute(&atlas, end_of_year(1946), View::Claims, SeenFrom::Neutral, Some(1939));
+    /// let kunashir = atlas.units.iter().position(|u| u.id == "kunashir").unwrap();
+    /// assert!(layers.changed[kunashir]);
+    /// assert_eq!(layers.claimants[kunashir], vec![atlas.polity_position("japan").unwrap()]);
+    /// ```
+    pub fn compute(atlas: &Atlas, day: DayNumber, view: View, seen_from: SeenFrom, compare: Option<i32>) -> MapLayers {
+        let holders = atlas.holders_on(day);
+        let fills: Vec<Option<usize>> = atlas.units.iter().map(|u| atlas.shown_as(u, day, seen_from)).collect();
+        let claimants = atlas
+            .units
+            .iter()
+            .zip(&fills)
+            .map(|(u, fill)| if view == View::Claims { atlas.other_claimants(u, day, *fill) } else { Vec::new() })
+            .collect();
+        let compare_holders = compare.map(|y| atlas.holders_on(end_of_year(y)));
+        let changed = match &compare_holders {
+            Some(before) => before.iter().zip(&holders).map(|(a, b)| a != b).collect(),
+            None => vec![false; holders.len()],
+        };
+        let lines = atlas
+            .lines
+            .iter()
+            .enumerate()
+            .filter(|(_, l)| atlas.lines_on(day).any(|x| x.id == l.id))
+            .map(|(i, _)| i)
+            .collect();
+        MapLayers { holders, fills, claimants, changed, compare_holders, lines }
+    }
+
+    /// The polities that fill at least one unit, in `polities.json` order:
+    /// the legend.
+    pub fn legend(&self, polity_count: usize) -> Vec<usize> {
+        let mut shown = vec![false; polity_count];
+        for p in self.fills.iter().flatten() {
+            if let Some(s) = shown.get_mut(*p) {
+                *s = true;
+            }
+        }
+        shown.iter().enumerate().filter(|(_, s)| **s).map(|(i, _)| i).collect()
+    }
+}

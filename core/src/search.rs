@@ -1,0 +1,246 @@
+//! Search over the record: units, places (by any of their names in any
+//! period), events, treaties and sites. Choosing a hit tells the app which
+//! year to show and what to select.
+
+use crate::atlas::Atlas;
+use crate::geometry::polygon_contains;
+use crate::model::Names;
+use crate::settings::Lang;
+
+/// What a hit is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum HitKind {
+    Unit,
+    Place,
+    Site,
+    Event,
+    Treaty,
+}
+
+/// One search result.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SearchHit {
+    pub kind: HitKind,
+    pub id: String,
+    /// The hit's name in the reader's language.
+    pub label: String,
+    /// A few words on what it is (a date, the unit it lies in).
+    pub detail: String,
+    /// The year to show when the hit is chosen (none for units: keep the year).
+    pub year: Option<i32>,
+    /// The unit to select, by position in `Atlas::units`.
+    pub unit: Option<usize>,
+    /// The event to keep highlighted, by position in `Atlas::events`.
+    pub event: Option<usize>,
+    score: u32,
+}
+
+/// Lower case with Latin diacritics removed, so that "otomari" finds
+/// "Ōtomari" and "lushun" finds "Lüshun". Japanese and Cyrillic text are
+/// kept (Cyrillic lower-cased).
+///
+/// ```
+/// use atlas_core::search::fold;
+/// assert_eq!(fold("Ōtomari"), "otomari");
+/// assert_eq!(fold("Lüshun"), "lushun");
+/// assert_eq!(fold("Кунашир"), "кунашир");
+/// ```
+pub fn fold(text: &str) -> String {
+    text.chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            'ā' | 'á' | 'à' | 'â' | 'ä' | 'ã' => 'a',
+            'ē' | 'é' | 'è' | 'ê' | 'ë' => 'e',
+            'ī' | 'í' | 'ì' | 'î' | 'ï' => 'i',
+            'ō' | 'ó' | 'ò' | 'ô' | 'ö' | 'õ' => 'o',
+            'ū' | 'ú' | 'ù' | 'û' | 'ü' => 'u',
+            'ё' => 'е',
+            '–' | '—' => '-',
+            c => c,
+        })
+        .collect()
+}
+
+/// How well `name` matches the folded query: exact, prefix, word prefix, substring.
+fn score(name: &str, query: &str) -> u32 {
+    let name = fold(name);
+    if name == query {
+        100
+    } else if name.starts_with(query) {
+        80
+    } else if name.split(|c: char| !c.is_alphanumeric()).any(|w| w.starts_with(query)) {
+        60
+    } else if name.contains(query) {
+        40
+    } else {
+        0
+    }
+}
+
+fn best(names: &Names, query: &str) -> u32 {
+    [Some(&names.en), names.ja.as_ref(), names.ru.as_ref()]
+        .into_iter()
+        .flatten()
+        .map(|n| score(n, query))
+        .max()
+        .unwrap_or(0)
+}
+
+/// The name in the reader's language, falling back to English.
+pub fn name_in(names: &Names, lang: Lang) -> &str {
+    match lang {
+        Lang::En => &names.en,
+        Lang::Ja => names.ja.as_deref().unwrap_or(&names.en),
+        Lang::Ru => names.ru.as_deref().unwrap_or(&names.en),
+    }
+}
+
+/// Up to `limit` hits for `query`, best first. Queries shorter than two
+/// characters find nothing.
+///
+/// ```
+/// # let atlas = atlas_core::testing::real_atlas();
+/// use atlas_core::search::{search, HitKind};
+/// use atlas_core::settings::Lang;
+/// let hits = search(&atlas, "Shumshu", Lang::En, 10);
+/// assert!(hits.iter().any(|h| h.kind == HitKind::Site && h.id == "shumshu" && h.year == Some(1945)));
+/// assert!(hits.iter().any(|h| h.kind == HitKind::Unit && h.id == "kurils-north"));
+/// ```
+pub fn search(atlas: &Atlas, query: &str, lang: Lang, limit: usize) -> Vec<SearchHit> {
+    let query = fold(query.trim());
+    if query.chars().count() < 2 {
+        return Vec::new();
+    }
+    let unit_position = |id: &str| atlas.units.iter().position(|u| u.id == id);
+    let mut hits = Vec::new();
+
+    for (i, unit) in atlas.units.iter().enumerate() {
+        let by_name = best(&unit.names, &query).max(score(&unit.label, &query));
+        let by_period = unit.names_by_period.iter().map(|n| best(&n.names, &query)).max().unwrap_or(0);
+        // The description lists the islands and towns a unit holds (Shumshu, Toyohara…).
+        let by_description = if fold(&unit.description).contains(&query) { 30 } else { 0 };
+        let s = by_name.max(by_period).max(by_description);
+        if s > 0 {
+            hits.push(SearchHit {
+                kind: HitKind::Unit,
+                id: unit.id.clone(),
+                label: name_in(&unit.names, lang).to_string(),
+                detail: unit.description.clone(),
+                year: None,
+                unit: Some(i),
+                event: None,
+                score: s + 5,
+            });
+        }
+    }
+    for place in &atlas.places {
+        let matched = place.names.iter().map(|n| (best(&n.names, &query), n)).max_by_key(|(s, _)| *s);
+        let Some((s, period)) = matched.filter(|(s, _)| *s > 0) else { continue };
+        let unit = atlas
+            .shapes
+            .iter()
+            .find(|shape| shape.polygons.iter().any(|p| polygon_contains(p, [place.lon, place.lat])))
+            .and_then(|shape| unit_position(&shape.unit));
+        // A historical name shows its own period: "Toyohara" opens in 1905.
+        let year = period.from.as_ref().map(|f| f.year).filter(|_| period.to.is_some());
+        hits.push(SearchHit {
+            kind: HitKind::Place,
+            id: place.id.clone(),
+            label: name_in(&period.names, lang).to_string(),
+            detail: unit.map(|u| name_in(&atlas.units[u].names, lang).to_string()).unwrap_or_default(),
+            year,
+            unit,
+            event: None,
+            score: s,
+        });
+    }
+    for site in &atlas.sites {
+        let s = best(&site.names, &query);
+        if s > 0 {
+            hits.push(SearchHit {
+                kind: HitKind::Site,
+                id: site.id.clone(),
+                label: name_in(&site.names, lang).to_string(),
+                detail: site.from.to_string(),
+                year: Some(site.from.year),
+                unit: site.units.first().and_then(|u| unit_position(u)),
+                event: None,
+                score: s,
+            });
+        }
+    }
+    for (i, event) in atlas.events.iter().enumerate() {
+        let s = score(&event.title, &query);
+        if s > 0 {
+            hits.push(SearchHit {
+                kind: HitKind::Event,
+                id: event.id.clone(),
+                label: event.title.clone(),
+                detail: event.date.to_string(),
+                year: Some(event.date.year),
+                unit: event.units.first().and_then(|u| unit_position(u)),
+                event: Some(i),
+                score: s.saturating_sub(5),
+            });
+        }
+    }
+    for treaty in &atlas.treaties {
+        let s = best(&treaty.names, &query);
+        if s > 0 {
+            hits.push(SearchHit {
+                kind: HitKind::Treaty,
+                id: treaty.id.clone(),
+                label: name_in(&treaty.names, lang).to_string(),
+                detail: treaty.signed.to_string(),
+                year: Some(treaty.signed.year),
+                unit: treaty.units.first().and_then(|u| unit_position(u)),
+                event: atlas.events.iter().position(|e| e.treaty.as_deref() == Some(treaty.id.as_str())),
+                score: s,
+            });
+        }
+    }
+    hits.sort_by(|a, b| b.score.cmp(&a.score).then(a.kind.cmp(&b.kind)).then(a.year.cmp(&b.year)));
+    hits.truncate(limit);
+    hits
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testing::real_atlas;
+
+    #[test]
+    fn finds_places_by_any_name_in_any_language() {
+        let atlas = real_atlas();
+        let cases = [
+            ("Toyohara", HitKind::Place, "yuzhno-sakhalinsk"),
+            ("otomari", HitKind::Place, "korsakov"),
+            ("Кунашир", HitKind::Unit, "kunashir"),
+            ("択捉", HitKind::Unit, "iturup"),
+            ("Etorofu", HitKind::Unit, "iturup"),
+            ("Portsmouth", HitKind::Treaty, "portsmouth-1905"),
+            ("Khasan", HitKind::Site, "lake-khasan"),
+            ("Mukden", HitKind::Place, "shenyang"),
+        ];
+        for (query, kind, id) in cases {
+            let hits = search(&atlas, query, Lang::En, 12);
+            assert!(hits.iter().any(|h| h.kind == kind && h.id == id), "{query}: {hits:?}");
+        }
+    }
+
+    #[test]
+    fn historical_place_names_open_in_their_period() {
+        let atlas = real_atlas();
+        let hit = search(&atlas, "Toyohara", Lang::En, 5).into_iter().find(|h| h.id == "yuzhno-sakhalinsk").unwrap();
+        assert_eq!(hit.year, Some(1905));
+        assert_eq!(hit.unit.map(|u| atlas.units[u].id.as_str()), Some("sakhalin-south"));
+    }
+
+    #[test]
+    fn short_or_empty_queries_find_nothing() {
+        let atlas = real_atlas();
+        for q in ["", " ", "a", "<"] {
+            assert!(search(&atlas, q, Lang::En, 5).is_empty(), "{q:?}");
+        }
+    }
+}

@@ -1,0 +1,109 @@
+use std::rc::Rc;
+
+use atlas_core::date::DayNumber;
+use atlas_core::export::{export_svg, ExportScene};
+use atlas_core::i18n::{text, Text};
+use atlas_core::scene::MapLayers;
+use atlas_core::search::name_in;
+use atlas_core::settings::Lang;
+use yew::prelude::*;
+
+use crate::browser::{copy_to_clipboard, download_png_from_svg, download_text, page_url};
+use crate::shared::{Loaded, Shared};
+
+#[derive(Properties, PartialEq)]
+pub struct ShareControlsProps {
+    pub data: Shared<Loaded>,
+    pub year: i32,
+    pub day: DayNumber,
+    pub layers: Rc<MapLayers>,
+    pub lang: Lang,
+}
+
+/// "Copy link", and exports of the map as it stands (SVG and PNG) with
+/// legend, date and attribution.
+#[function_component(ShareControls)]
+pub fn share_controls(props: &ShareControlsProps) -> Html {
+    let status = use_state(String::new);
+    let lang = props.lang;
+    let copy = {
+        let status = status.clone();
+        Callback::from(move |_: MouseEvent| {
+            let status = status.clone();
+            let url = page_url();
+            wasm_bindgen_futures::spawn_local(async move {
+                match copy_to_clipboard(&url).await {
+                    Ok(()) => status.set(text(lang, Text::LinkCopied).to_string()),
+                    // Without clipboard access, show the link so it can be copied by hand.
+                    Err(()) => status.set(url),
+                }
+            });
+        })
+    };
+    let make_svg = {
+        let data = props.data.clone();
+        let layers = props.layers.clone();
+        let (year, day) = (props.year, props.day);
+        move || {
+            let atlas = &data.atlas;
+            let sites: Vec<usize> = atlas
+                .sites
+                .iter()
+                .enumerate()
+                .filter(|(_, s)| s.from.year <= year && year <= s.to.as_ref().map_or(s.from.year, |t| t.year))
+                .map(|(i, _)| i)
+                .collect();
+            let labels: Vec<([f64; 2], String)> = atlas
+                .places
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| p.rank == 1)
+                .filter_map(|(i, p)| {
+                    Some((data.map.places[i], name_in(atlas.place_name_in(p, year)?, lang).to_string()))
+                })
+                .collect();
+            let mut legend: Vec<(String, String)> = layers
+                .legend(atlas.polities.len())
+                .into_iter()
+                .filter_map(|i| atlas.polities.get(i))
+                .map(|p| (p.colour.clone(), name_in(&p.names, lang).to_string()))
+                .collect();
+            legend.push(("#ece9e2".to_string(), text(lang, Text::ContextLand).to_string()));
+            let (y, m, d) = atlas_core::date::civil_from_day_number(day);
+            let when = if (m, d) == (12, 31) {
+                format!("{} {year}", text(lang, Text::EndOf))
+            } else {
+                atlas_core::date::HistDate::ymd(y, m, d).to_string()
+            };
+            let title = format!("{} — {when}", text(lang, Text::Title));
+            let attribution = "Frontier Atlas. Base map: Natural Earth 1:10m (public domain). Historical boundaries approximate; every fact sourced in the atlas.";
+            let scene = ExportScene {
+                fills: &layers.fills,
+                lines: &layers.lines,
+                sites: &sites,
+                labels: &labels,
+                title: &title,
+                legend: &legend,
+                attribution,
+            };
+            export_svg(atlas, &data.map, &scene)
+        }
+    };
+    let file = format!("frontier-atlas-{}", props.year);
+    let export_svg_click = {
+        let (make_svg, file) = (make_svg.clone(), file.clone());
+        Callback::from(move |_: MouseEvent| download_text(&format!("{file}.svg"), "image/svg+xml", &make_svg()))
+    };
+    let export_png_click = {
+        let file = file.clone();
+        Callback::from(move |_: MouseEvent| download_png_from_svg(&format!("{file}.png"), &make_svg()))
+    };
+    html! {
+        <div class="share-controls" role="group" aria-label="Share">
+            <button type="button" onclick={copy}>{ text(lang, Text::CopyLink) }</button>
+            <button type="button" onclick={export_svg_click}>{ text(lang, Text::ExportSvg) }</button>
+            <button type="button" onclick={export_png_click}>{ text(lang, Text::ExportPng) }</button>
+            <p class="share-status" role="status" aria-live="polite">{ (*status).clone() }</p>
+        </div>
+    }
+}
