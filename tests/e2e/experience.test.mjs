@@ -77,6 +77,11 @@ test('the claims view hatches other claimants and "seen from" follows official m
   assert.match(await attr(page, 'kunashir', 'data-claimed-by'), /\bjapan\b/);
   assert.equal(await attr(page, 'hokkaido', 'data-claimed-by'), null);
   assert.ok(await page.locator('.claim-hatch').count() >= 4);
+  // Zoom towards the southern Kurils for the picture of the claims view.
+  const kunashir = await page.locator('[data-unit="kunashir"]').boundingBox();
+  await page.mouse.move(kunashir.x + kunashir.width / 2, kunashir.y + kunashir.height / 2);
+  for (let i = 0; i < 4; i++) await page.mouse.wheel(0, -300);
+  await page.screenshot({ path: `${OUTPUT}claims-2020.png` });
   await page.locator('#seen-from').selectOption('japan');
   assert.match(await hash(page), /seen-from=japan/);
   assert.equal(await attr(page, 'kunashir', 'data-shown-as'), 'japan');
@@ -96,6 +101,7 @@ test('comparing two years outlines and lists what changed hands', async () => {
   const summary = page.getByRole('region', { name: /Changed hands/ });
   const text = await summary.textContent();
   for (const expected of ['Kunashir', 'Japan → Soviet Union', 'Manchuria']) assert.ok(text.includes(expected), expected);
+  await page.screenshot({ path: `${OUTPUT}compare-1939-1946.png` });
   await page.reload();
   await page.waitForSelector('[data-unit]');
   assert.equal(await attr(page, 'kunashir', 'data-changed'), 'true', 'the comparison survives a reload');
@@ -111,6 +117,7 @@ test('languages switch interface text and place names', async () => {
   assert.equal(await page.getByRole('button', { name: /再生/ }).count(), 1);
   assert.match(await page.locator('.places').textContent(), /豊原/);
   assert.match(await page.locator('.unit-labels').textContent(), /樺太/, 'Karafuto, the name of 1939');
+  await page.screenshot({ path: `${OUTPUT}japanese-1939.png` });
   await page.locator('#lang').selectOption('ru');
   assert.match(await hash(page), /lang=ru/);
   assert.match(await page.locator('.unit-labels').textContent(), /Карафуто/);
