@@ -2,9 +2,11 @@
 
 use std::fmt;
 
+use atlas_core::atlas::Checks;
 use atlas_core::{Atlas, DataErrors, DataFile, DataFiles};
 use futures::future::join_all;
-use gloo::net::http::Request;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
 
 /// Why the atlas could not start.
 #[derive(Clone, Debug, PartialEq)]
@@ -31,16 +33,25 @@ impl fmt::Display for LoadError {
     }
 }
 
+fn detail(value: wasm_bindgen::JsValue) -> String {
+    value
+        .as_string()
+        .or_else(|| js_sys::JSON::stringify(&value).ok().and_then(|s| s.as_string()))
+        .unwrap_or_else(|| "unknown error".into())
+}
+
 async fn fetch_text(base: &str, file: DataFile) -> Result<String, LoadError> {
     let name = file.file_name();
-    let response = Request::get(&format!("{base}{name}"))
-        .send()
-        .await
-        .map_err(|e| LoadError::Fetch { file: name, detail: e.to_string() })?;
+    let fail = |d: String| LoadError::Fetch { file: name, detail: d };
+    let window = web_sys::window().ok_or_else(|| fail("no window".into()))?;
+    let response =
+        JsFuture::from(window.fetch_with_str(&format!("{base}{name}"))).await.map_err(|e| fail(detail(e)))?;
+    let response: web_sys::Response = response.dyn_into().map_err(|e| fail(detail(e)))?;
     if !response.ok() {
         return Err(LoadError::Status { file: name, status: response.status() });
     }
-    response.text().await.map_err(|e| LoadError::Fetch { file: name, detail: e.to_string() })
+    let text = JsFuture::from(response.text().map_err(|e| fail(detail(e)))?).await.map_err(|e| fail(detail(e)))?;
+    text.as_string().ok_or_else(|| fail("the response is not text".into()))
 }
 
 /// Fetches every data file from `base` (a relative URL ending in `/`, so the
@@ -49,5 +60,7 @@ pub async fn load_atlas(base: &str) -> Result<Atlas, LoadError> {
     let texts = join_all(DataFile::ALL.iter().map(|&file| fetch_text(base, file))).await;
     let mut texts = texts.into_iter();
     let files = DataFiles::read_with(|_| texts.next().unwrap_or_else(|| Ok(String::new())))?;
-    Atlas::load(&files).map_err(LoadError::Data)
+    // The build validated the geometry in full (see Trunk.toml); the page
+    // skips those costly rules but still checks schema, references and dates.
+    Atlas::load_with(&files, Checks::SkipGeometry).map_err(LoadError::Data)
 }

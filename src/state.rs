@@ -79,6 +79,8 @@ pub enum Action {
     SetSeenFrom(SeenFrom),
     SetLang(Lang),
     SetCompare(Option<i32>),
+    /// Start comparing with ten years earlier, or stop comparing.
+    ToggleCompare,
     /// Open a unit's history, or close it with `None`.
     Select(Option<usize>),
     /// Highlight an event's units and sites while it is hovered or focused.
@@ -195,6 +197,13 @@ impl Reducible for AtlasState {
             Action::SetSeenFrom(seen) => next.seen_from = seen,
             Action::SetLang(lang) => next.lang = lang,
             Action::SetCompare(compare) => next.compare = compare.map(|y| self.clamp_year(y)),
+            Action::ToggleCompare => {
+                next.compare = match self.compare {
+                    Some(_) => None,
+                    None if self.year > *self.years.start() => Some(self.clamp_year(self.year - 10)),
+                    None => Some(self.clamp_year(self.year + 10)),
+                };
+            }
             Action::Select(unit) => next.selected = unit.filter(|&u| u < self.unit_count),
             Action::HoverEvent(event) => next.hovered_event = event,
             Action::TogglePin(event) => {

@@ -11,7 +11,7 @@ use crate::geometry::distance::distance_km;
 use crate::geometry::intersection::first_self_intersection;
 use crate::geometry::ring_area;
 use crate::geometry::{
-    lines_from, multipolygon_from, parse_feature_collection, BorderLine, ContextShape, LonLat, UnitShape, REGION,
+    lines_from, multipolygon_from, BorderLine, ContextShape, FeatureCollection, LonLat, UnitShape, REGION,
 };
 use crate::model::{Disagreement, Event, Place, Polity, Site, Source, Treaty, Unit};
 
@@ -146,104 +146,96 @@ fn index_ids<'a>(
     index
 }
 
-fn feature_property(feature: &geojson::Feature, key: &str) -> Option<String> {
-    feature.property(key).and_then(|v| v.as_str()).map(str::to_string)
+#[derive(serde::Deserialize)]
+struct UnitProperties {
+    unit: String,
 }
 
-/// Parses a GeoJSON file as a FeatureCollection, or records why it is not one.
-fn read_collection(file: &str, text: &str, errors: &mut Vec<DataError>) -> Option<geojson::FeatureCollection> {
-    parse_feature_collection(text).map_err(|e| errors.push(DataError::new(file, "(file)", Rule::Syntax, e))).ok()
+#[derive(serde::Deserialize)]
+struct ContextProperties {
+    name: String,
+}
+
+#[derive(serde::Deserialize)]
+struct LineProperties {
+    id: String,
+    name: String,
+    #[serde(default)]
+    description: String,
+    from: HistDate,
+    #[serde(default)]
+    to: Option<HistDate>,
+    #[serde(default)]
+    sources: Vec<String>,
 }
 
 fn read_shapes(text: &str, errors: &mut Vec<DataError>) -> Vec<UnitShape> {
-    let file = DataFile::Shapes.file_name();
-    let Some(collection) = read_collection(file, text, errors) else { return Vec::new() };
+    let file = DataFile::Shapes;
+    let Some(collection) = parse_json::<FeatureCollection<UnitProperties>>(file, text, errors) else {
+        return Vec::new();
+    };
     let mut shapes = Vec::new();
-    for (i, feature) in collection.features.iter().enumerate() {
-        let Some(unit) = feature_property(feature, "unit") else {
-            errors.push(DataError::new(
-                file,
-                format!("feature[{i}]"),
-                Rule::Schema,
-                "the feature has no 'unit' property",
-            ));
-            continue;
-        };
-        let Some(geometry) = &feature.geometry else {
-            errors.push(DataError::new(file, unit, Rule::MissingGeometry, "the feature has no geometry"));
-            continue;
-        };
-        match multipolygon_from(&geometry.value) {
-            Ok(polygons) => shapes.push(UnitShape { unit, polygons }),
-            Err(e) => errors.push(DataError::new(file, unit, Rule::Schema, e.to_string())),
+    for feature in collection.features {
+        let unit = feature.properties.unit;
+        match feature.geometry.as_ref().map(multipolygon_from) {
+            Some(Ok(polygons)) => shapes.push(UnitShape { unit, polygons }),
+            Some(Err(e)) => errors.push(DataError::new(file.file_name(), unit, Rule::Schema, e.to_string())),
+            None => errors.push(DataError::new(
+                file.file_name(),
+                unit,
+                Rule::MissingGeometry,
+                "the feature has no geometry",
+            )),
         }
     }
     shapes
 }
 
 fn read_context(text: &str, errors: &mut Vec<DataError>) -> Vec<ContextShape> {
-    let file = DataFile::Context.file_name();
-    let Some(collection) = read_collection(file, text, errors) else { return Vec::new() };
+    let file = DataFile::Context;
+    let Some(collection) = parse_json::<FeatureCollection<ContextProperties>>(file, text, errors) else {
+        return Vec::new();
+    };
     let mut shapes = Vec::new();
-    for (i, feature) in collection.features.iter().enumerate() {
-        let name = feature_property(feature, "name").unwrap_or_else(|| format!("feature[{i}]"));
-        match feature.geometry.as_ref().map(|g| multipolygon_from(&g.value)) {
+    for feature in collection.features {
+        let name = feature.properties.name;
+        match feature.geometry.as_ref().map(multipolygon_from) {
             Some(Ok(polygons)) => shapes.push(ContextShape { name, polygons }),
-            Some(Err(e)) => errors.push(DataError::new(file, name, Rule::Schema, e.to_string())),
-            None => errors.push(DataError::new(file, name, Rule::MissingGeometry, "the feature has no geometry")),
+            Some(Err(e)) => errors.push(DataError::new(file.file_name(), name, Rule::Schema, e.to_string())),
+            None => errors.push(DataError::new(
+                file.file_name(),
+                name,
+                Rule::MissingGeometry,
+                "the feature has no geometry",
+            )),
         }
     }
     shapes
 }
 
 fn read_lines(text: &str, errors: &mut Vec<DataError>) -> Vec<BorderLine> {
-    let file = DataFile::Lines.file_name();
-    let Some(collection) = read_collection(file, text, errors) else { return Vec::new() };
+    let file = DataFile::Lines;
+    let Some(collection) = parse_json::<FeatureCollection<LineProperties>>(file, text, errors) else {
+        return Vec::new();
+    };
     let mut lines = Vec::new();
-    for (i, feature) in collection.features.iter().enumerate() {
-        let record = feature_property(feature, "id").unwrap_or_else(|| format!("feature[{i}]"));
-        let date = |key: &str| -> Result<Option<HistDate>, String> {
-            match feature_property(feature, key) {
-                Some(text) => text.parse().map(Some).map_err(|e: crate::date::DateError| e.to_string()),
-                None => Ok(None),
-            }
-        };
-        let sources = feature
-            .property("sources")
-            .and_then(|v| v.as_array())
-            .map(|a| a.iter().filter_map(|s| s.as_str().map(str::to_string)).collect())
-            .unwrap_or_default();
-        let (from, to) = match (date("from"), date("to")) {
-            (Ok(Some(from)), Ok(to)) => (from, to),
-            (Err(e), _) | (_, Err(e)) => {
-                errors.push(DataError::new(file, record, Rule::Schema, e));
-                continue;
-            }
-            (Ok(None), _) => {
-                errors.push(DataError::new(file, record, Rule::Schema, "the line has no 'from' date"));
-                continue;
-            }
-        };
-        let paths = match feature.geometry.as_ref().map(|g| lines_from(&g.value)) {
-            Some(Ok(paths)) => paths,
-            Some(Err(e)) => {
-                errors.push(DataError::new(file, record, Rule::Schema, e.to_string()));
-                continue;
-            }
+    for feature in collection.features {
+        let p = feature.properties;
+        match feature.geometry.as_ref().map(lines_from) {
+            Some(Ok(paths)) => lines.push(BorderLine {
+                id: p.id,
+                name: p.name,
+                description: p.description,
+                from: p.from,
+                to: p.to,
+                sources: p.sources,
+                paths,
+            }),
+            Some(Err(e)) => errors.push(DataError::new(file.file_name(), p.id, Rule::Schema, e.to_string())),
             None => {
-                errors.push(DataError::new(file, record, Rule::MissingGeometry, "the line has no geometry"));
-                continue;
+                errors.push(DataError::new(file.file_name(), p.id, Rule::MissingGeometry, "the line has no geometry"))
             }
-        };
-        lines.push(BorderLine {
-            name: feature_property(feature, "name").unwrap_or_else(|| record.clone()),
-            description: feature_property(feature, "description").unwrap_or_default(),
-            id: record,
-            from,
-            to,
-            sources,
-            paths,
-        });
+        }
     }
     lines
 }
@@ -382,7 +374,18 @@ fn check_colour(colour: &str) -> bool {
     colour.len() == 7 && colour.starts_with('#') && colour[1..].bytes().all(|b| b.is_ascii_hexdigit())
 }
 
-fn validate(atlas: &Atlas) -> Vec<DataError> {
+/// How much of the record's rules a load checks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Checks {
+    /// Every rule, geometry included: the validator, the tests and the build.
+    Full,
+    /// Everything but the costly geometry rules (ring winding,
+    /// self-intersection, site distances): the browser, loading files the
+    /// build has already validated in full.
+    SkipGeometry,
+}
+
+fn validate(atlas: &Atlas, checks: Checks) -> Vec<DataError> {
     let mut c = Checker { atlas, errors: Vec::new() };
     let start = day_number(FIRST_YEAR, 1, 1);
 
@@ -496,7 +499,7 @@ fn validate(atlas: &Atlas) -> Vec<DataError> {
         c.order(f, &s.id, &s.from, s.to.as_ref());
         c.point(f, &s.id, [s.lon, s.lat]);
         c.disagreement(f, &s.id, s.disagreement.as_ref());
-        if !s.units.is_empty() {
+        if checks == Checks::Full && !s.units.is_empty() {
             let nearest = s
                 .units
                 .iter()
@@ -569,19 +572,28 @@ fn validate(atlas: &Atlas) -> Vec<DataError> {
         }) {
             c.point(f, &shape.unit, *p);
         }
-        c.rings(f, &shape.unit, &shape.polygons);
+        if checks == Checks::Full {
+            c.rings(f, &shape.unit, &shape.polygons);
+        }
     }
-    for context in &atlas.context {
-        c.rings(DataFile::Context, &context.name, &context.polygons);
+    if checks == Checks::Full {
+        for context in &atlas.context {
+            c.rings(DataFile::Context, &context.name, &context.polygons);
+        }
     }
     c.errors
 }
 
 impl Atlas {
-    /// Parses, checks and indexes the record.
+    /// Parses, checks every rule, and indexes the record.
     ///
     /// Returns every breach found, each naming its file, record and rule.
     pub fn load(files: &DataFiles) -> Result<Atlas, DataErrors> {
+        Atlas::load_with(files, Checks::Full)
+    }
+
+    /// Parses, checks and indexes the record, with a choice of how much to check.
+    pub fn load_with(files: &DataFiles, checks: Checks) -> Result<Atlas, DataErrors> {
         let mut errors = Vec::new();
         let polities: Option<Vec<Polity>> = parse_json(DataFile::Polities, files.text(DataFile::Polities), &mut errors);
         let units: Option<Vec<Unit>> = parse_json(DataFile::Units, files.text(DataFile::Units), &mut errors);
@@ -630,7 +642,7 @@ impl Atlas {
             treaty_index,
             source_index,
         };
-        errors.extend(validate(&atlas));
+        errors.extend(validate(&atlas, checks));
         if errors.is_empty() {
             Ok(atlas)
         } else {

@@ -1,3 +1,4 @@
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use atlas_core::date::{civil_from_day_number, HistDate};
@@ -6,7 +7,7 @@ use atlas_core::settings::View;
 use atlas_core::url::{format_hash, parse_hash, UrlState};
 use atlas_core::FIRST_YEAR;
 use gloo::events::EventListener;
-use gloo::timers::callback::Interval;
+use gloo::timers::callback::{Interval, Timeout};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -63,6 +64,44 @@ fn url_of(state: &AtlasState, data: &Loaded) -> UrlState {
     }
 }
 
+/// Writes the URL hash at most every [`UrlThrottle::EVERY_MS`], always
+/// ending with the latest.
+#[derive(Default)]
+struct UrlThrottle {
+    last_write: f64,
+    pending: Option<String>,
+    timer: Option<Timeout>,
+}
+
+impl UrlThrottle {
+    const EVERY_MS: f64 = 250.0;
+
+    fn now() -> f64 {
+        web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
+    }
+
+    fn write(&mut self, hash: String, me: Rc<RefCell<UrlThrottle>>) {
+        let now = Self::now();
+        if self.timer.is_none() && now - self.last_write >= Self::EVERY_MS {
+            self.last_write = now;
+            replace_hash(&hash);
+            return;
+        }
+        self.pending = Some(hash);
+        if self.timer.is_none() {
+            let wait = (Self::EVERY_MS - (now - self.last_write)).clamp(0.0, Self::EVERY_MS) as u32;
+            self.timer = Some(Timeout::new(wait, move || {
+                let mut throttle = me.borrow_mut();
+                throttle.timer = None;
+                throttle.last_write = Self::now();
+                if let Some(hash) = throttle.pending.take() {
+                    replace_hash(&hash);
+                }
+            }));
+        }
+    }
+}
+
 /// The whole atlas: owns the root state and lays out the map, the time
 /// controls, the legend and the panels.
 #[function_component(AtlasView)]
@@ -82,11 +121,15 @@ pub fn atlas_view(props: &AtlasViewProps) -> Html {
     };
     let dispatch = state.dispatcher();
 
-    // The URL follows the state; it is written in an effect, never by the reducer.
+    // The URL follows the state; it is written in an effect, never by the
+    // reducer. While the slider is dragged, `replaceState` (which costs more
+    // than rendering the step) runs at most every 250 ms, with the last state
+    // always written.
     {
         let data = data.clone();
         let url = url_of(&state, &data);
-        use_effect_with(url, move |url| replace_hash(&format_hash(url)));
+        let throttle = use_mut_ref(UrlThrottle::default);
+        use_effect_with(url, move |url| throttle.borrow_mut().write(format_hash(url), throttle.clone()));
     }
 
     // The document's language follows the interface's, for screen readers.
@@ -166,6 +209,17 @@ pub fn atlas_view(props: &AtlasViewProps) -> Html {
         .clone()
     };
 
+    // The events list follows the year once the slider rests (120 ms), so
+    // that a drag spends each frame on the map, not on rebuilding the list.
+    let events_year = use_state_eq(|| state.year);
+    {
+        let events_year = events_year.clone();
+        use_effect_with(state.year, move |&year| {
+            let timer = Timeout::new(120, move || events_year.set(year));
+            move || drop(timer)
+        });
+    }
+
     let atlas = &data.atlas;
     let lang = state.lang;
     let event_count = atlas.events_in_year(state.year).count();
@@ -199,7 +253,7 @@ pub fn atlas_view(props: &AtlasViewProps) -> Html {
                         <YearSlider data={data.clone()} year={state.year} day={state.day} min={FIRST_YEAR} max={last_year} lang={lang} dispatch={dispatch.clone()} />
                         <TimeControls data={data.clone()} year={state.year} day={day} min={FIRST_YEAR} max={last_year} playing={state.playing} speed={state.speed} lang={lang} dispatch={dispatch.clone()} />
                     </div>
-                    <ViewControls view={state.view} seen_from={state.seen_from} lang={lang} compare={state.compare} year={state.year} min={FIRST_YEAR} max={last_year} dispatch={dispatch.clone()} />
+                    <ViewControls view={state.view} seen_from={state.seen_from} lang={lang} compare={state.compare} min={FIRST_YEAR} max={last_year} dispatch={dispatch.clone()} />
                     <Legend data={data.clone()} year={state.year} day={day} layers={layers.clone()} lang={lang} />
                     if let Some(compare) = state.compare {
                         <ChangesPanel data={data.clone()} year={state.year} compare={compare} layers={layers.clone()} lang={lang} dispatch={dispatch.clone()} />
@@ -210,7 +264,7 @@ pub fn atlas_view(props: &AtlasViewProps) -> Html {
                     if let Some(unit) = selected_unit {
                         <HistoryPanel data={data.clone()} unit={unit} year={state.year} lang={lang} dispatch={dispatch.clone()} />
                     }
-                    <EventsPanel data={data.clone()} year={state.year} pinned={state.pinned_event} lang={lang} dispatch={dispatch.clone()} />
+                    <EventsPanel data={data.clone()} year={*events_year} pinned={state.pinned_event} lang={lang} dispatch={dispatch.clone()} />
                 </div>
             </main>
             <footer class="colophon">

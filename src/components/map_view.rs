@@ -284,6 +284,11 @@ pub fn map_view(props: &MapViewProps) -> Html {
 
     html! {
         <figure class="map-frame">
+            // Three stacked layers, so that a year change repaints only the
+            // units: the static land below, the labels and pins above.
+            <svg class="map-layer map-base" viewBox={viewport.view_box()} preserveAspectRatio="xMidYMid meet" aria-hidden="true">
+                <StaticLayers data={props.data.clone()} />
+            </svg>
             <svg
                 ref={svg}
                 class="map"
@@ -297,9 +302,10 @@ pub fn map_view(props: &MapViewProps) -> Html {
                 onpointerup={onpointerup.clone()}
                 onpointercancel={onpointerup}
             >
-                <StaticLayers data={props.data.clone()} />
                 <g class="units" {onclick} {onkeydown}>{ for shapes }</g>
                 <g class="claims" aria-hidden="true">{ for hatches }</g>
+            </svg>
+            <svg class="map-layer map-overlay" viewBox={viewport.view_box()} preserveAspectRatio="xMidYMid meet">
                 <g class="lines">{ for lines }</g>
                 <g class="unit-labels" aria-hidden="true">{ for unit_labels }</g>
                 <g class="places" aria-hidden="true">{ for labels }</g>
@@ -325,7 +331,7 @@ struct StaticLayersProps {
 fn static_layers(props: &StaticLayersProps) -> Html {
     let map = &props.data.map;
     html! {
-        <g class="static" aria-hidden="true">
+        <g class="static">
             <defs>
                 { for props.data.atlas.polities.iter().map(|p| html! {
                     <pattern id={format!("hatch-{}", p.id)} patternUnits="userSpaceOnUse" width="5" height="5" patternTransform="rotate(45)">

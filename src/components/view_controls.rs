@@ -11,7 +11,6 @@ pub struct ViewControlsProps {
     pub seen_from: SeenFrom,
     pub lang: Lang,
     pub compare: Option<i32>,
-    pub year: i32,
     pub min: i32,
     pub max: i32,
     pub dispatch: Dispatch,
@@ -52,13 +51,9 @@ pub fn view_controls(props: &ViewControlsProps) -> Html {
         let dispatch = props.dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::SetView(view)))
     };
-    let compare_default = if props.year > props.min { (props.year - 10).max(props.min) } else { props.min + 1 };
     let toggle_compare = {
         let dispatch = props.dispatch.clone();
-        let on = props.compare.is_some();
-        Callback::from(move |_: MouseEvent| {
-            dispatch.dispatch(Action::SetCompare(if on { None } else { Some(compare_default) }))
-        })
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::ToggleCompare))
     };
     let set_compare = {
         let dispatch = props.dispatch.clone();

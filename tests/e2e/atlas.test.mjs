@@ -28,6 +28,8 @@ async function open(hash = '', options) {
   return opened;
 }
 
+// The atlas writes the URL at most every 250 ms while the state changes fast.
+const hash = async (page) => { await page.waitForTimeout(300); return page.evaluate(() => location.hash); };
 const holderOf = (page, unit) => page.locator(`[data-unit="${unit}"]`).getAttribute('data-holder');
 const slider = (page) => page.getByRole('slider', { name: /Year/ });
 
@@ -67,7 +69,7 @@ test('dragging the slider recolours the map while the thumb moves', async () => 
       : year < 1945 ? 'japan' : year < 1991 ? 'soviet-union' : 'russia';
     assert.equal(holder, expected, `southern Sakhalin at the end of ${year}`);
   }
-  assert.match(await page.evaluate(() => location.hash), /^#year=\d{4}$/);
+  assert.match(await hash(page), /^#year=\d{4}$/);
   assert.deepEqual(problems, []);
   await page.close();
 });
@@ -77,10 +79,10 @@ test('the keyboard moves the slider and the URL follows without history entries'
   const before = await page.evaluate(() => history.length);
   await slider(page).focus();
   await page.keyboard.press('ArrowRight');
-  assert.equal(await page.evaluate(() => location.hash), '#year=1905');
+  assert.equal(await hash(page), '#year=1905');
   assert.equal(await holderOf(page, 'sakhalin-south'), 'japan');
   await page.keyboard.press('ArrowRight');
-  assert.equal(await page.evaluate(() => location.hash), '#year=1906');
+  assert.equal(await hash(page), '#year=1906');
   assert.equal(await page.evaluate(() => history.length), before, 'replaceState, not pushState');
   assert.deepEqual(problems, []);
   await page.close();
@@ -115,7 +117,7 @@ test('clicking an island opens its claim history', async () => {
   for (const expected of ['Kunashir', '国後島', 'Кунашир', 'Soviet Union', 'Treaty of Shimoda', 'Japan', 'Claims', 'Sources']) {
     assert.ok(text.includes(expected), `the history shows ${expected}`);
   }
-  assert.match(await page.evaluate(() => location.hash), /unit=kunashir/);
+  assert.match(await hash(page), /unit=kunashir/);
   await page.keyboard.press('Escape');
   assert.equal(await page.getByRole('region', { name: /history/ }).count(), 0, 'Escape closes the history');
   assert.deepEqual(problems, []);
@@ -216,6 +218,9 @@ test('sweeping the slider from 1850 to today shows the whole record', async () =
       lines: [...document.querySelectorAll('[data-line]')].map((e) => e.dataset.line),
     }));
     assert.equal(seen.year, year);
+    // The events list follows once the slider rests.
+    await page.waitForFunction((y) => document.querySelector('.events h2')?.textContent.includes(String(y)), year);
+    seen.events = await page.evaluate(() => [...document.querySelectorAll('[data-event]')].map((e) => e.dataset.event));
     seen.events.forEach((e) => events.add(e));
     if (seen.events.length) eventYears.add(year);
     seen.sites.forEach((s) => sites.add(s));

@@ -4,7 +4,7 @@
 pub mod distance;
 pub mod intersection;
 
-use geojson::{GeoJson, Value};
+use serde::Deserialize;
 
 use crate::date::HistDate;
 
@@ -73,7 +73,7 @@ pub struct BorderLine {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum GeometryError {
     /// The geometry is of a type the file does not allow here.
-    WrongType { expected: &'static str, found: String },
+    WrongType { expected: &'static str, found: &'static str },
     /// A position has fewer than two numbers.
     ShortPosition,
     /// A ring has fewer than four positions or is not closed.
@@ -83,26 +83,79 @@ pub enum GeometryError {
 impl std::fmt::Display for GeometryError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            GeometryError::WrongType { expected, found } => {
-                write!(f, "expected a {expected}, found a {found}")
-            }
+            GeometryError::WrongType { expected, found } => write!(f, "expected a {expected}, found a {found}"),
             GeometryError::ShortPosition => write!(f, "a position has fewer than two coordinates"),
-            GeometryError::OpenRing => {
-                write!(f, "a ring is not closed or has fewer than four positions")
-            }
+            GeometryError::OpenRing => write!(f, "a ring is not closed or has fewer than four positions"),
         }
     }
 }
 
-fn to_lonlat(position: &[f64]) -> Result<LonLat, GeometryError> {
-    match position {
+/// A GeoJSON position: longitude, latitude and optionally more numbers.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(transparent)]
+pub struct Position(pub Vec<f64>);
+
+/// The GeoJSON geometries the atlas reads (RFC 7946 §3.1), typed.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(tag = "type", content = "coordinates")]
+pub enum Geometry {
+    Point(Position),
+    LineString(Vec<Position>),
+    MultiLineString(Vec<Vec<Position>>),
+    Polygon(Vec<Vec<Position>>),
+    MultiPolygon(Vec<Vec<Vec<Position>>>),
+}
+
+impl Geometry {
+    fn type_name(&self) -> &'static str {
+        match self {
+            Geometry::Point(_) => "Point",
+            Geometry::LineString(_) => "LineString",
+            Geometry::MultiLineString(_) => "MultiLineString",
+            Geometry::Polygon(_) => "Polygon",
+            Geometry::MultiPolygon(_) => "MultiPolygon",
+        }
+    }
+}
+
+/// A GeoJSON Feature with typed properties.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct Feature<P> {
+    #[serde(rename = "type")]
+    pub kind: FeatureTag,
+    pub properties: P,
+    pub geometry: Option<Geometry>,
+}
+
+/// A GeoJSON FeatureCollection with typed properties.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct FeatureCollection<P> {
+    #[serde(rename = "type")]
+    pub kind: FeatureCollectionTag,
+    pub features: Vec<Feature<P>>,
+}
+
+/// The only `type` a Feature may have.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+pub enum FeatureTag {
+    Feature,
+}
+
+/// The only `type` a FeatureCollection may have.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+pub enum FeatureCollectionTag {
+    FeatureCollection,
+}
+
+fn to_lonlat(position: &Position) -> Result<LonLat, GeometryError> {
+    match position.0.as_slice() {
         [lon, lat, ..] => Ok([*lon, *lat]),
         _ => Err(GeometryError::ShortPosition),
     }
 }
 
-fn to_ring(positions: &[Vec<f64>]) -> Result<Ring, GeometryError> {
-    let ring: Ring = positions.iter().map(|p| to_lonlat(p)).collect::<Result<_, _>>()?;
+fn to_ring(positions: &[Position]) -> Result<Ring, GeometryError> {
+    let ring: Ring = positions.iter().map(to_lonlat).collect::<Result<_, _>>()?;
     if ring.len() < 4 || ring.first() != ring.last() {
         return Err(GeometryError::OpenRing);
     }
@@ -110,36 +163,22 @@ fn to_ring(positions: &[Vec<f64>]) -> Result<Ring, GeometryError> {
 }
 
 /// Reads a GeoJSON Polygon or MultiPolygon as a [`MultiPolygon`].
-pub fn multipolygon_from(value: &Value) -> Result<MultiPolygon, GeometryError> {
-    let polygon = |rings: &Vec<Vec<Vec<f64>>>| rings.iter().map(|r| to_ring(r)).collect::<Result<Polygon, _>>();
-    match value {
-        Value::Polygon(rings) => Ok(vec![polygon(rings)?]),
-        Value::MultiPolygon(polys) => polys.iter().map(polygon).collect(),
-        other => {
-            Err(GeometryError::WrongType { expected: "Polygon or MultiPolygon", found: other.type_name().to_string() })
-        }
+pub fn multipolygon_from(geometry: &Geometry) -> Result<MultiPolygon, GeometryError> {
+    let polygon = |rings: &Vec<Vec<Position>>| rings.iter().map(|r| to_ring(r)).collect::<Result<Polygon, _>>();
+    match geometry {
+        Geometry::Polygon(rings) => Ok(vec![polygon(rings)?]),
+        Geometry::MultiPolygon(polys) => polys.iter().map(polygon).collect(),
+        other => Err(GeometryError::WrongType { expected: "Polygon or MultiPolygon", found: other.type_name() }),
     }
 }
 
 /// Reads a GeoJSON LineString or MultiLineString as a list of paths.
-pub fn lines_from(value: &Value) -> Result<Vec<Vec<LonLat>>, GeometryError> {
-    let line = |ps: &Vec<Vec<f64>>| ps.iter().map(|p| to_lonlat(p)).collect::<Result<Vec<_>, _>>();
-    match value {
-        Value::LineString(ps) => Ok(vec![line(ps)?]),
-        Value::MultiLineString(ls) => ls.iter().map(line).collect(),
-        other => Err(GeometryError::WrongType {
-            expected: "LineString or MultiLineString",
-            found: other.type_name().to_string(),
-        }),
-    }
-}
-
-/// Parses text as a GeoJSON FeatureCollection.
-pub fn parse_feature_collection(text: &str) -> Result<geojson::FeatureCollection, String> {
-    match text.parse::<GeoJson>() {
-        Ok(GeoJson::FeatureCollection(fc)) => Ok(fc),
-        Ok(_) => Err("expected a FeatureCollection".to_string()),
-        Err(e) => Err(e.to_string()),
+pub fn lines_from(geometry: &Geometry) -> Result<Vec<Vec<LonLat>>, GeometryError> {
+    let line = |ps: &Vec<Position>| ps.iter().map(to_lonlat).collect::<Result<Vec<_>, _>>();
+    match geometry {
+        Geometry::LineString(ps) => Ok(vec![line(ps)?]),
+        Geometry::MultiLineString(ls) => ls.iter().map(line).collect(),
+        other => Err(GeometryError::WrongType { expected: "LineString or MultiLineString", found: other.type_name() }),
     }
 }
 
@@ -189,10 +228,13 @@ mod tests {
     }
 
     #[test]
-    fn refuses_open_rings() {
-        let open = Value::Polygon(vec![vec![vec![0.0, 0.0], vec![1.0, 0.0], vec![1.0, 1.0], vec![0.0, 1.0]]]);
+    fn refuses_open_rings_and_wrong_types() {
+        let open: Geometry =
+            serde_json::from_str(r#"{"type":"Polygon","coordinates":[[[0,0],[1,0],[1,1],[0,1]]]}"#).unwrap();
         assert_eq!(multipolygon_from(&open), Err(GeometryError::OpenRing));
-        let point = Value::Point(vec![1.0, 2.0]);
-        assert!(matches!(multipolygon_from(&point), Err(GeometryError::WrongType { .. })));
+        let point: Geometry = serde_json::from_str(r#"{"coordinates":[1,2],"type":"Point"}"#).unwrap();
+        assert!(matches!(multipolygon_from(&point), Err(GeometryError::WrongType { found: "Point", .. })));
+        let short: Geometry = serde_json::from_str(r#"{"type":"LineString","coordinates":[[1],[2,3]]}"#).unwrap();
+        assert_eq!(lines_from(&short), Err(GeometryError::ShortPosition));
     }
 }
