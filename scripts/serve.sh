@@ -3,4 +3,5 @@
 # http://127.0.0.1:8080, rebuilding on every change.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
-exec trunk serve --release "$@"
+# No autoreload: its injected inline script would break the page's CSP.
+exec trunk serve --release --no-autoreload "$@"

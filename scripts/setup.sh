@@ -35,6 +35,13 @@ if ! has chromium || ! has chromedriver || ! fc-list 2>/dev/null | grep -qi "Not
   as_root apt-get update -qq
   DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq chromium chromium-driver fonts-noto-cjk >/dev/null
 fi
+# The fuzzers need a nightly toolchain and cargo-fuzz. Without nightly (it
+# cannot be downloaded on every machine) the test command says so and skips
+# only the fuzzing.
+if rustup toolchain list | grep -q '^nightly' && ! has cargo-fuzz; then
+  say "installing cargo-fuzz"
+  cargo install cargo-fuzz --locked
+fi
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "installing the pinned npm tools (world-atlas, binaryen, playwright-core)"
   npm ci --no-audit --no-fund --loglevel=error

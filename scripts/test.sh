@@ -3,7 +3,12 @@
 # formatting, lints (native and wasm32), native unit tests, the data
 # validator, the reproducibility of geo/data, component tests in headless
 # Chromium, the release build, and the end-to-end tests against it.
+#
+# `bash scripts/test.sh --long` fuzzes for longer (FUZZ_SECONDS, default
+# 300 per target instead of 20).
 set -euo pipefail
+LONG=0
+for arg in "$@"; do [ "$arg" = "--long" ] && LONG=1; done
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 
 step() { printf '\n== test: %s\n' "$*"; }
@@ -20,6 +25,18 @@ step "data validator"
 cargo run --quiet -p atlas-core --bin atlas-check
 step "geo/data regenerates byte for byte"
 cargo run --quiet --release -p geo-build -- --check
+step "fuzzing the URL parser and the data loader (bounded)"
+if has cargo-fuzz && rustup toolchain list | grep -q '^nightly'; then
+  seconds="${FUZZ_SECONDS:-$([ "$LONG" = 1 ] && echo 300 || echo 20)}"
+  for target in hash_parser data_loader; do
+    # The corpus lives outside the repository, so runs never dirty the tree.
+    corpus="${CARGO_TARGET_DIR:-target}/fuzz-corpus/$target"
+    mkdir -p "$corpus"
+    (cd fuzz && cargo +nightly fuzz run "$target" "../$corpus" -- -max_total_time="$seconds" -max_len=4096 2>&1 | tail -n 20)
+  done
+else
+  echo "skipped: no nightly toolchain or cargo-fuzz on this machine"
+fi
 step "component tests in headless Chromium"
 CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}" cargo test -p frontier-atlas --target wasm32-unknown-unknown
 step "release build"

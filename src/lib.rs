@@ -13,9 +13,25 @@ pub mod state;
 
 use wasm_bindgen::JsCast;
 
+/// Reports a panic to the console (with its message and location) and to the
+/// reader, in plain words, instead of leaving a frozen page.
+fn report_panic(info: &std::panic::PanicHookInfo<'_>) {
+    console_error_panic_hook::hook(info);
+    let document = gloo::utils::document();
+    let Ok(banner) = document.create_element("div") else { return };
+    banner.set_class_name("load-error panic");
+    let _ = banner.set_attribute("role", "alert");
+    banner.set_text_content(Some(
+        "Frontier Atlas stopped after an internal error. Reloading the page usually helps; if it happens again, please report it with the page's address.",
+    ));
+    if let Some(body) = document.body() {
+        let _ = body.prepend_with_node_1(&banner);
+    }
+}
+
 /// Mounts the atlas on `#app` (or the body, if the page lacks it).
 pub fn start() {
-    console_error_panic_hook::set_once();
+    std::panic::set_hook(Box::new(report_panic));
     let root = gloo::utils::document().get_element_by_id("app");
     match root.and_then(|r| r.dyn_into::<web_sys::Element>().ok()) {
         Some(root) => {

@@ -1,10 +1,12 @@
 //! `atlas-check`: validates the record in `geo/data/` and prints every
 //! breach with its file, record and rule.
 //!
-//! Usage: `cargo run -p atlas-core --bin atlas-check [--unverified] [DATA_DIR]`
+//! Usage: `cargo run -p atlas-core --bin atlas-check [--unverified] [--manifest FILE] [DATA_DIR]`
 //! (default `geo/data`). Exits non-zero when the record is broken. With
 //! `--unverified` it also lists every record that rests on general
-//! knowledge not yet confirmed by a second source.
+//! knowledge not yet confirmed by a second source. With `--manifest FILE`
+//! it writes the SHA-256 of every file it validated (the build uses it to
+//! prove that what ships is what was checked).
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -14,7 +16,14 @@ use atlas_core::{Atlas, DataFile, DataFiles};
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let list_unverified = args.iter().any(|a| a == "--unverified");
-    let dir = PathBuf::from(args.iter().find(|a| !a.starts_with("--")).cloned().unwrap_or_else(|| "geo/data".into()));
+    let manifest = args.iter().position(|a| a == "--manifest").and_then(|i| args.get(i + 1)).map(PathBuf::from);
+    let dir = PathBuf::from(
+        args.iter()
+            .enumerate()
+            .find(|(i, a)| !a.starts_with("--") && args.get(i.wrapping_sub(1)).is_none_or(|p| p != "--manifest"))
+            .map(|(_, a)| a.clone())
+            .unwrap_or_else(|| "geo/data".into()),
+    );
     let files = DataFiles::read_with(|file: DataFile| {
         let path = dir.join(file.file_name());
         std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))
@@ -46,6 +55,17 @@ fn main() -> ExitCode {
                 atlas.places.len(),
                 atlas.sources.len()
             );
+            if let Some(path) = &manifest {
+                let lines: String = DataFile::ALL
+                    .iter()
+                    .map(|f| format!("{}  {}\n", sha256_hex(files.text(*f)), f.file_name()))
+                    .collect();
+                if let Err(e) = std::fs::write(path, lines) {
+                    eprintln!("atlas-check: {}: {e}", path.display());
+                    return ExitCode::FAILURE;
+                }
+                println!("atlas-check: wrote {}", path.display());
+            }
             let unverified = unverified_records(&atlas);
             println!(
                 "atlas-check: {} record(s) cite only general knowledge somewhere (marked \"unverified\" on the page)",
@@ -89,4 +109,10 @@ fn unverified_records(atlas: &Atlas) -> Vec<String> {
     out.extend(atlas.treaties.iter().filter(|t| cites(&t.sources)).map(|t| format!("treaties.json: {}", t.id)));
     out.extend(atlas.places.iter().filter(|p| cites(&p.sources)).map(|p| format!("places.json: {}", p.id)));
     out
+}
+
+/// The SHA-256 of a text, as lower-case hex (the format of `sha256sum`).
+fn sha256_hex(text: &str) -> String {
+    use sha2::{Digest, Sha256};
+    Sha256::digest(text.as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
 }

@@ -1,0 +1,206 @@
+// Hostile input and strict hosting: injected text stays text, the page runs
+// under its Content-Security-Policy, works under a subpath, explains a
+// missing WebAssembly, names a corrupted data file, ships exactly the data
+// the validator checked, and survives a storm of random use.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile, readdir } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import { serve } from './server.mjs';
+import { launch, openPage } from './browser.mjs';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+const DIST = join(ROOT, 'dist');
+let server;
+let browser;
+
+before(async () => {
+  server = await serve(DIST);
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Records CSP violations from the very start of the page. */
+const WATCH_CSP = () => {
+  window.__cspViolations = [];
+  document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+};
+
+const HOSTILE = '<img src=x onerror=alert(1)></script><script>alert(2)</script>';
+
+test('injected text in the data stays text and runs nothing', async () => {
+  const page = await browser.newPage();
+  const dialogs = [];
+  page.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss(); });
+  await page.route('**/data/units.json', async (route) => {
+    const units = JSON.parse(await (await route.fetch()).text());
+    units.find((u) => u.id === 'kunashir').names.en = `Kunashir ${HOSTILE}`;
+    await route.fulfill({ body: JSON.stringify(units), contentType: 'application/json' });
+  });
+  await page.route('**/data/events.json', async (route) => {
+    const events = JSON.parse(await (await route.fetch()).text());
+    events.find((e) => e.id === '1945-kunashir-and-shikotan-occupied').title = `Occupied ${HOSTILE}`;
+    await route.fulfill({ body: JSON.stringify(events), contentType: 'application/json' });
+  });
+  await page.goto(server.url + '#year=1945&unit=kunashir');
+  await page.waitForSelector('[data-unit]');
+  assert.ok((await page.getByRole('region', { name: /history/ }).textContent()).includes(`Kunashir ${HOSTILE}`), 'the unit name shows literally');
+  assert.ok((await page.getByRole('region', { name: /Events/ }).textContent()).includes(`Occupied ${HOSTILE}`), 'the event title shows literally');
+  assert.equal(await page.locator('img').count(), 0, 'no element was injected');
+  assert.equal(await page.locator('body script').count(), 0);
+  await page.waitForTimeout(300);
+  assert.deepEqual(dialogs, [], 'no script ran');
+  await page.close();
+});
+
+test('the page runs under its Content-Security-Policy without a violation', async () => {
+  const html = await readFile(join(DIST, 'index.html'), 'utf8');
+  assert.match(html, /http-equiv="Content-Security-Policy"[^>]*script-src 'self' 'wasm-unsafe-eval'/);
+  assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)[^>]*>/, 'no inline script');
+  assert.match(html, /<noscript>/);
+  const context = await browser.newContext({ acceptDownloads: true });
+  const page = await context.newPage();
+  await page.addInitScript(WATCH_CSP);
+  const problems = [];
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+  page.on('pageerror', (e) => problems.push(e.message));
+  await page.goto(server.url + '#year=1939&unit=kunashir&view=claims');
+  await page.waitForSelector('[data-unit]');
+  await page.locator('input[type=search]').fill('Port Arthur');
+  await page.getByRole('option').first().click();
+  const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export PNG' }).click()]);
+  assert.ok(png.suggestedFilename().endsWith('.png'));
+  assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the build works under a subpath and requests nothing from another origin', async () => {
+  const sub = await serve(DIST, { prefix: '/atlas/' });
+  const { page, problems } = await openPage(browser, `${sub.url}#year=1905&unit=sakhalin-south`);
+  await page.waitForSelector('[data-unit]', { timeout: 20000 });
+  assert.equal(await page.locator('[data-unit="sakhalin-south"]').getAttribute('data-holder'), 'japan');
+  assert.deepEqual(problems, []);
+  await page.close();
+  await sub.close();
+});
+
+test('a browser without WebAssembly gets a clear message', async () => {
+  const page = await browser.newPage();
+  await page.addInitScript(() => { delete window.WebAssembly; });
+  await page.goto(server.url);
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /needs WebAssembly/);
+  await page.close();
+});
+
+test('a corrupted or truncated data file is named on the page', async () => {
+  for (const [file, mangle] of [
+    ['units.geojson', (t) => t.slice(0, Math.floor(t.length / 2))],
+    ['polities.json', (t) => t.replace('"colour"', '"color"')],
+  ]) {
+    const page = await browser.newPage();
+    await page.route(`**/data/${file}`, async (route) => {
+      const text = await (await route.fetch()).text();
+      await route.fulfill({ body: mangle(text), contentType: 'application/json' });
+    });
+    await page.goto(server.url);
+    const alert = page.getByRole('alert');
+    await alert.waitFor({ timeout: 20000 });
+    assert.match(await alert.textContent(), new RegExp(file.replace('.', '\\.')));
+    await page.close();
+  }
+});
+
+test('the data that ships is byte for byte the data the validator checked', async () => {
+  const manifest = await readFile(join(DIST, 'data/manifest.sha256'), 'utf8');
+  const lines = manifest.trim().split('\n').map((l) => l.split(/\s+/));
+  assert.equal(lines.length, 10);
+  const sha = (buf) => createHash('sha256').update(buf).digest('hex');
+  for (const [hash, name] of lines) {
+    assert.equal(sha(await readFile(join(DIST, 'data', name))), hash, `dist/data/${name}`);
+    assert.equal(sha(await readFile(join(ROOT, 'geo/data', name))), hash, `geo/data/${name}`);
+  }
+  const shipped = (await readdir(join(DIST, 'data'))).filter((f) => f !== 'manifest.sha256').sort();
+  assert.deepEqual(shipped, lines.map(([, n]) => n).sort(), 'nothing unchecked ships');
+});
+
+/** A small seeded generator (mulberry32), so a failing storm can be replayed. */
+function random(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+test('a storm of 1,000 random interactions leaves a working atlas', async () => {
+  const seed = Number(process.env.STORM_SEED ?? Date.now() % 1000000);
+  const rnd = random(seed);
+  const pick = (xs) => xs[Math.floor(rnd() * xs.length)];
+  const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, acceptDownloads: true });
+  const page = await context.newPage();
+  await page.addInitScript(WATCH_CSP);
+  const problems = [];
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+  page.on('pageerror', (e) => problems.push(e.message));
+  page.on('dialog', (d) => d.dismiss());
+  page.on('download', (d) => d.cancel().catch(() => {}));
+  await page.goto(server.url + '#year=1945');
+  await page.waitForSelector('[data-unit]');
+  const hashes = ['#year=1905', '#year=abc', '#unit=atlantis', '#year=1945&date=1945-09-02', '#view=claims&seen-from=japan', '#lang=ru', '#lang=ja&compare=1900',
+    '#compare=99999', '#year=1950&unit=kunashir', '#%%%', '#year=1855&view=claims', '#seen-from=russia&lang=en'];
+  const keys = ['ArrowLeft', 'ArrowRight', 'PageUp', 'PageDown', 'Home', 'End', 'Tab', 'Shift+Tab', 'Enter', 'Escape', ' '];
+  const sizes = [[1280, 860], [375, 667], [800, 600], [1024, 768]];
+  const log = [];
+  try {
+    for (let i = 0; i < 1000; i++) {
+      const kind = pick(['click', 'click', 'drag', 'wheel', 'key', 'key', 'slider', 'button', 'hash', 'resize']);
+      const vp = page.viewportSize();
+      const x = rnd() * vp.width;
+      const y = rnd() * vp.height;
+      log.push(`${i}:${kind}`);
+      if (kind === 'click') await page.mouse.click(x, y);
+      else if (kind === 'drag') { await page.mouse.move(x, y); await page.mouse.down(); await page.mouse.move(x + (rnd() - 0.5) * 300, y + (rnd() - 0.5) * 300, { steps: 4 }); await page.mouse.up(); }
+      else if (kind === 'wheel') { await page.mouse.move(x, y); await page.mouse.wheel(0, (rnd() - 0.5) * 800); }
+      else if (kind === 'key') await page.keyboard.press(pick(keys));
+      else if (kind === 'slider') await page.locator('input[type=range]').fill(String(1850 + Math.floor(rnd() * 177)));
+      else if (kind === 'button') {
+        const buttons = page.locator('button:visible');
+        const n = await buttons.count();
+        if (n) await buttons.nth(Math.floor(rnd() * n)).click({ timeout: 2000 }).catch(() => {});
+      } else if (kind === 'hash') await page.evaluate((h) => { location.hash = h; }, pick(hashes));
+      else if (kind === 'resize') { const [w, h] = pick(sizes); await page.setViewportSize({ width: w, height: h }); }
+    }
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(400);
+    const state = await page.evaluate(() => ({
+      units: document.querySelectorAll('[data-unit][data-holder]').length,
+      slider: document.querySelector('input[type=range]')?.value,
+      shown: document.querySelector('.year-display')?.textContent,
+      hash: location.hash,
+      legend: document.querySelectorAll('.legend li[data-polity]').length,
+      violations: window.__cspViolations,
+    }));
+    assert.ok(state.units >= 20, `the map is still drawn (seed ${seed})`);
+    assert.equal(state.shown, state.slider, `slider and year agree (seed ${seed})`);
+    assert.match(state.hash, new RegExp(`year=${state.slider}\\b`), `the hash follows the slider (seed ${seed})`);
+    assert.ok(state.legend >= 1, `the legend lists the holders (seed ${seed})`);
+    assert.deepEqual(state.violations, [], `no CSP violation (seed ${seed})`);
+    assert.deepEqual(problems, [], `no console error or exception (seed ${seed}; last steps ${log.slice(-8).join(' ')})`);
+  } catch (error) {
+    error.message = `storm seed ${seed}: ${error.message}`;
+    throw error;
+  } finally {
+    await context.close();
+  }
+});
