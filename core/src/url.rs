@@ -66,6 +66,11 @@ pub fn parse_hash(hash: &str, years: std::ops::RangeInclusive<i32>, is_unit: imp
     if let Some(date) = state.date {
         state.year = Some(date.year);
     }
+    // A default spelled out is the same view as one left out (found by fuzzing:
+    // "seen-from=neutral" must read back the same after `format_hash`).
+    state.view = state.view.filter(|v| *v != View::default());
+    state.seen_from = state.seen_from.filter(|s| *s != SeenFrom::default());
+    state.lang = state.lang.filter(|l| *l != Lang::default());
     state
 }
 
@@ -138,6 +143,13 @@ mod tests {
         assert_eq!(state.lang, Some(Lang::Ja));
         assert_eq!(state.compare, Some(1939));
         assert_eq!(format_hash(&state), hash);
+    }
+
+    #[test]
+    fn spelled_out_defaults_read_as_defaults() {
+        let state = parse_hash("#seen-from=neutral&view=control&lang=en&year=1900", 1850..=2026, |_| false);
+        assert_eq!(state, UrlState { year: Some(1900), ..UrlState::default() });
+        assert_eq!(parse_hash(&format_hash(&state), 1850..=2026, |_| false), state);
     }
 
     #[test]
