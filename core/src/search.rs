@@ -3,6 +3,7 @@
 //! year to show and what to select.
 
 use crate::atlas::Atlas;
+use crate::date::HistDate;
 use crate::geometry::polygon_contains;
 use crate::model::Names;
 use crate::settings::Lang;
@@ -95,6 +96,18 @@ pub fn name_in(names: &Names, lang: Lang) -> &str {
     }
 }
 
+fn dated_hit(
+    kind: HitKind,
+    id: &str,
+    label: String,
+    date: &HistDate,
+    unit: Option<usize>,
+    event: Option<usize>,
+    score: u32,
+) -> SearchHit {
+    SearchHit { kind, id: id.to_string(), label, detail: date.to_string(), year: Some(date.year), unit, event, score }
+}
+
 /// Up to `limit` hits for `query`, best first. Queries shorter than two
 /// characters find nothing.
 ///
@@ -154,49 +167,44 @@ pub fn search(atlas: &Atlas, query: &str, lang: Lang, limit: usize) -> Vec<Searc
             score: s,
         });
     }
+    // Sites, events and treaties are dated: they open in their year, on their first unit.
+    let first_unit = |units: &[String]| units.first().and_then(|u| unit_position(u));
     for site in &atlas.sites {
         let s = best(&site.names, &query);
         if s > 0 {
-            hits.push(SearchHit {
-                kind: HitKind::Site,
-                id: site.id.clone(),
-                label: name_in(&site.names, lang).to_string(),
-                detail: site.from.to_string(),
-                year: Some(site.from.year),
-                unit: site.units.first().and_then(|u| unit_position(u)),
-                event: None,
-                score: s,
-            });
+            let label = name_in(&site.names, lang).to_string();
+            hits.push(dated_hit(HitKind::Site, &site.id, label, &site.from, first_unit(&site.units), None, s));
         }
     }
     for (i, event) in atlas.events.iter().enumerate() {
         let s = score(&event.title, &query);
         if s > 0 {
-            hits.push(SearchHit {
-                kind: HitKind::Event,
-                id: event.id.clone(),
-                label: event.title.clone(),
-                detail: event.date.to_string(),
-                year: Some(event.date.year),
-                unit: event.units.first().and_then(|u| unit_position(u)),
-                event: Some(i),
-                score: s.saturating_sub(5),
-            });
+            let hit = dated_hit(
+                HitKind::Event,
+                &event.id,
+                event.title.clone(),
+                &event.date,
+                first_unit(&event.units),
+                Some(i),
+                s,
+            );
+            hits.push(SearchHit { score: s.saturating_sub(5), ..hit });
         }
     }
     for treaty in &atlas.treaties {
         let s = best(&treaty.names, &query);
         if s > 0 {
-            hits.push(SearchHit {
-                kind: HitKind::Treaty,
-                id: treaty.id.clone(),
-                label: name_in(&treaty.names, lang).to_string(),
-                detail: treaty.signed.to_string(),
-                year: Some(treaty.signed.year),
-                unit: treaty.units.first().and_then(|u| unit_position(u)),
-                event: atlas.events.iter().position(|e| e.treaty.as_deref() == Some(treaty.id.as_str())),
-                score: s,
-            });
+            let label = name_in(&treaty.names, lang).to_string();
+            let event = atlas.events.iter().position(|e| e.treaty.as_deref() == Some(treaty.id.as_str()));
+            hits.push(dated_hit(
+                HitKind::Treaty,
+                &treaty.id,
+                label,
+                &treaty.signed,
+                first_unit(&treaty.units),
+                event,
+                s,
+            ));
         }
     }
     hits.sort_by(|a, b| b.score.cmp(&a.score).then(a.kind.cmp(&b.kind)).then(a.year.cmp(&b.year)));

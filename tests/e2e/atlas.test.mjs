@@ -1,37 +1,13 @@
 // End-to-end tests: the release build in dist/, served on 127.0.0.1 and
 // driven in Debian's Chromium as a reader would use it.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
-import { serve } from './server.mjs';
-import { launch, openPage } from './browser.mjs';
+import { OUTPUT, hash, slider, useAtlas } from './harness.mjs';
 
-const OUTPUT = new URL('./output/', import.meta.url).pathname;
-let server;
-let browser;
+const atlas = useAtlas();
+const open = atlas.open;
 
-before(async () => {
-  await mkdir(OUTPUT, { recursive: true });
-  server = await serve(new URL('../../dist', import.meta.url).pathname);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** Opens the atlas at `hash` and waits until the map is drawn. */
-async function open(hash = '', options) {
-  const opened = await openPage(browser, server.url + hash, options);
-  await opened.page.waitForSelector('[data-unit]', { timeout: 20000 });
-  return opened;
-}
-
-// The atlas writes the URL at most every 250 ms while the state changes fast.
-const hash = async (page) => { await page.waitForTimeout(300); return page.evaluate(() => location.hash); };
 const holderOf = (page, unit) => page.locator(`[data-unit="${unit}"]`).getAttribute('data-holder');
-const slider = (page) => page.getByRole('slider', { name: /Year/ });
 
 test('opens with every unit drawn and a Year slider', async () => {
   const { page, problems } = await open();
@@ -190,9 +166,9 @@ test('data that fails to load gives a clear message, not a blank page', async ()
     ['units.json', 'server error', 500, /units\.json.*500/],
     ['events.json', '[{"id": "broken"', 200, /events\.json/],
   ]) {
-    const page = await browser.newPage();
+    const page = await atlas.browser.newPage();
     await page.route(`**/data/${file}`, (route) => route.fulfill({ status, body, contentType: 'application/json' }));
-    await page.goto(server.url);
+    await page.goto(atlas.server.url);
     const alert = page.getByRole('alert');
     await alert.waitFor({ timeout: 20000 });
     assert.match(await alert.textContent(), expected);

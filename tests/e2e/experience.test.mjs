@@ -1,39 +1,17 @@
 // End-to-end tests of the reader's tools: time controls, claims and
 // official-map views, comparison, languages, search, sharing and export,
 // keyboard and screen-reader access, and phones.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { serve } from './server.mjs';
-import { launch, openPage } from './browser.mjs';
+import { OUTPUT, hash, slider, useAtlas } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
-const OUTPUT = new URL('./output/', import.meta.url).pathname;
-let server;
-let browser;
-
-before(async () => {
-  await mkdir(OUTPUT, { recursive: true });
-  server = await serve(new URL('../../dist', import.meta.url).pathname);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(hash = '', options) {
-  const opened = await openPage(browser, server.url + hash, options);
-  await opened.page.waitForSelector('[data-unit]', { timeout: 20000 });
-  return opened;
-}
+const atlas = useAtlas();
+const open = atlas.open;
 
 const attr = (page, unit, name) => page.locator(`[data-unit="${unit}"]`).getAttribute(name);
-// The atlas writes the URL at most every 250 ms while the state changes fast.
-const hash = async (page) => { await page.waitForTimeout(300); return page.evaluate(() => location.hash); };
-const slider = (page) => page.getByRole('slider', { name: /Year/ });
 
 test('Play advances a year per tick and Pause stops it', async () => {
   const { page, problems } = await open('#year=1900');
@@ -154,12 +132,12 @@ test('search finds Shumshu the island and its 1945 battle, and choosing moves th
 });
 
 test('copy link, export SVG and export PNG', async () => {
-  const context = await browser.newContext({ acceptDownloads: true, permissions: ['clipboard-read', 'clipboard-write'] });
+  const context = await atlas.browser.newContext({ acceptDownloads: true, permissions: ['clipboard-read', 'clipboard-write'] });
   const page = await context.newPage();
   const problems = [];
   page.on('pageerror', (e) => problems.push(e.message));
   page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
-  await page.goto(server.url + '#year=1939&unit=kunashir');
+  await page.goto(atlas.server.url + '#year=1939&unit=kunashir');
   await page.waitForSelector('[data-unit]');
   await page.getByRole('button', { name: 'Copy link' }).click();
   await page.getByText('Link copied.').waitFor();
@@ -185,7 +163,7 @@ test('every URL key survives a reload, and bad values fall back', async () => {
   await page.waitForSelector('[data-unit]');
   assert.equal(await hash(page), full);
   assert.equal(await attr(page, 'habomai', 'data-holder'), 'japan', 'on 2 Sep 1945 Habomai was still Japanese');
-  await page.goto(server.url + '#year=1945&date=1945-02-30&view=3d&seen-from=mars&lang=xx&compare=abc');
+  await page.goto(atlas.server.url + '#year=1945&date=1945-02-30&view=3d&seen-from=mars&lang=xx&compare=abc');
   await page.waitForSelector('[data-unit]');
   assert.equal(await hash(page), '#year=1945');
   assert.deepEqual(problems, []);
@@ -244,9 +222,9 @@ test('axe finds no serious or critical accessibility violation', async () => {
 });
 
 test('phones: 375×667 keeps the map tall, nothing scrolls sideways, touch targets are 44 px, pinch zooms', async () => {
-  const context = await browser.newContext({ viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true });
+  const context = await atlas.browser.newContext({ viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true });
   const page = await context.newPage();
-  await page.goto(server.url + '#year=1939');
+  await page.goto(atlas.server.url + '#year=1939');
   await page.waitForSelector('[data-unit]');
   const map = await page.locator('svg.map[role=group]').boundingBox();
   assert.ok(map.height >= 250, `map ${map.height}px tall`);
