@@ -68,6 +68,8 @@ fn url_of(state: &AtlasState, data: &Loaded) -> UrlState {
 /// ending with the latest.
 #[derive(Default)]
 struct UrlThrottle {
+    /// The hash of the current view, written or about to be.
+    latest: String,
     last_write: f64,
     pending: Option<String>,
     timer: Option<Timeout>,
@@ -121,6 +123,7 @@ pub fn atlas_view(props: &AtlasViewProps) -> Html {
     };
     let dispatch = state.dispatcher();
 
+    let throttle = use_mut_ref(UrlThrottle::default);
     // The URL follows the state; it is written in an effect, never by the
     // reducer. While the slider is dragged, `replaceState` (which costs more
     // than rendering the step) runs at most every 250 ms, with the last state
@@ -128,8 +131,12 @@ pub fn atlas_view(props: &AtlasViewProps) -> Html {
     {
         let data = data.clone();
         let url = url_of(&state, &data);
-        let throttle = use_mut_ref(UrlThrottle::default);
-        use_effect_with(url, move |url| throttle.borrow_mut().write(format_hash(url), throttle.clone()));
+        let throttle = throttle.clone();
+        use_effect_with(url, move |url| {
+            let hash = format_hash(url);
+            throttle.borrow_mut().latest = hash.clone();
+            throttle.borrow_mut().write(hash, throttle.clone());
+        });
     }
 
     // The document's language follows the interface's, for screen readers.
@@ -151,16 +158,28 @@ pub fn atlas_view(props: &AtlasViewProps) -> Html {
         });
     }
 
-    // A hash edited by hand (or a followed link) moves the atlas there.
+    // A hash edited by hand (or a followed link) moves the atlas there. If
+    // it says nothing the atlas can use, or nothing that changes the view,
+    // the address goes back to the view's own (found by the storm test:
+    // `#compare=99999` stayed in the address bar otherwise).
     {
         let data = data.clone();
         let dispatch = dispatch.clone();
+        let throttle = throttle.clone();
         use_effect_with((), move |_| {
             let listener = web_sys::window().map(|window| {
                 EventListener::new(&window, "hashchange", move |_| {
                     if let Some(request) = read_url(&data, &location_hash(), last_year) {
                         dispatch.dispatch(Action::ApplyUrl(request));
                     }
+                    let throttle = throttle.clone();
+                    Timeout::new(0, move || {
+                        let latest = throttle.borrow().latest.clone();
+                        if !latest.is_empty() && location_hash() != latest {
+                            replace_hash(&latest);
+                        }
+                    })
+                    .forget();
                 })
             });
             move || drop(listener)

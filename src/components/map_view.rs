@@ -267,7 +267,7 @@ pub fn map_view(props: &MapViewProps) -> Html {
     });
     let unit_labels = map.units.iter().filter_map(|path| {
         let unit = &atlas.units[path.unit];
-        let small = matches!(unit.id.as_str(), "kunashir" | "iturup" | "shikotan" | "habomai" | "kwantung");
+        let small = matches!(unit.id.as_str(), "kunashir" | "iturup" | "shikotan" | "habomai" | "kwantung" | "lower-amur");
         if small && zoom < SMALL_UNIT_LABEL_ZOOM {
             return None;
         }

@@ -34,32 +34,6 @@ pub fn year_slider(props: &YearSliderProps) -> Html {
             }
         })
     };
-    let ticks = {
-        let data = props.data.clone();
-        let (min, max) = (props.min, props.max);
-        use_memo((data, min, max), |(data, min, max)| {
-            let span = f64::from((max - min).max(1));
-            let at = |y: i32| f64::from(y - min) / span * 100.0;
-            let mut event_years: Vec<i32> =
-                data.atlas.events.iter().map(|e| e.date.year).filter(|y| (*min..=*max).contains(y)).collect();
-            event_years.dedup();
-            let treaty_years: Vec<(i32, String)> = data
-                .atlas
-                .treaties
-                .iter()
-                .filter(|t| (*min..=*max).contains(&t.signed.year))
-                .map(|t| (t.signed.year, t.names.en.clone()))
-                .collect();
-            html! {
-                <svg class="slider-ticks" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
-                    { for event_years.iter().map(|y| html! { <line class="tick-event" x1={format!("{:.2}", at(*y))} x2={format!("{:.2}", at(*y))} y1="4" y2="10" /> }) }
-                    { for treaty_years.iter().map(|(y, name)| html! {
-                        <line class="tick-treaty" data-treaty-year={y.to_string()} x1={format!("{:.2}", at(*y))} x2={format!("{:.2}", at(*y))} y1="0" y2="10"><title>{ format!("{y}: {name}") }</title></line>
-                    }) }
-                </svg>
-            }
-        })
-    };
     let lang = props.lang;
     let shown = match props.day {
         Some(day) => {
@@ -82,11 +56,42 @@ pub fn year_slider(props: &YearSliderProps) -> Html {
                     aria-valuetext={shown.clone()}
                     {oninput}
                 />
-                { (*ticks).clone() }
+                <SliderTicks data={props.data.clone()} min={props.min} max={props.max} />
             </div>
             <output for="year-input" class="year-display">{ props.year }</output>
             <span class="year-range" aria-hidden="true">{ format!("{}–{}", props.min, props.max) }</span>
             <span class="shown-date">{ shown }</span>
         </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct SliderTicksProps {
+    data: Shared<Loaded>,
+    min: i32,
+    max: i32,
+}
+
+/// A tick under the slider for every year with events, and a taller red one
+/// for every treaty. Its props never change with the year, so it renders once.
+#[function_component(SliderTicks)]
+fn slider_ticks(props: &SliderTicksProps) -> Html {
+    let (min, max) = (props.min, props.max);
+    let span = f64::from((max - min).max(1));
+    let at = |y: i32| f64::from(y - min) / span * 100.0;
+    let atlas = &props.data.atlas;
+    let mut event_years: Vec<i32> =
+        atlas.events.iter().map(|e| e.date.year).filter(|y| (min..=max).contains(y)).collect();
+    event_years.dedup();
+    let treaties = atlas.treaties.iter().filter(|t| (min..=max).contains(&t.signed.year));
+    html! {
+        <svg class="slider-ticks" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
+            { for event_years.iter().map(|y| html! { <line class="tick-event" x1={format!("{:.2}", at(*y))} x2={format!("{:.2}", at(*y))} y1="4" y2="10" /> }) }
+            { for treaties.map(|t| html! {
+                <line class="tick-treaty" data-treaty-year={t.signed.year.to_string()} x1={format!("{:.2}", at(t.signed.year))} x2={format!("{:.2}", at(t.signed.year))} y1="0" y2="10">
+                    <title>{ format!("{}: {}", t.signed.year, t.names.en) }</title>
+                </line>
+            }) }
+        </svg>
     }
 }

@@ -133,6 +133,19 @@ test('bad URL input opens at the default without errors', async () => {
   }
 });
 
+test('a hand-edited hash that says nothing usable gives way to the view\'s own', async () => {
+  const { page, problems } = await open('#year=1930');
+  for (const edited of ['#compare=99999', '#unit=atlantis', '#year=abc', '#']) {
+    await page.evaluate((h) => { location.hash = h; }, edited);
+    assert.equal(await hash(page), '#year=1930', edited);
+  }
+  await page.evaluate(() => { location.hash = '#year=1931&unit=manchuria'; });
+  assert.equal(await hash(page), '#year=1931&unit=manchuria');
+  assert.equal(await slider(page).inputValue(), '1931');
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test('events, sites and lines belong to their year', async () => {
   const { page, problems } = await open('#year=1939');
   const events = page.getByRole('region', { name: /Events/ });
