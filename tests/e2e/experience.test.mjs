@@ -155,6 +155,21 @@ test('copy link, export SVG and export PNG', async () => {
   await context.close();
 });
 
+test('printing shows the map, legend and panels without the controls', async () => {
+  const { page, problems } = await open('#year=1905&unit=sakhalin-south');
+  await page.emulateMedia({ media: 'print' });
+  for (const hidden of ['.time-controls', '.view-controls', '.share-controls', '.search', '.zoom-controls']) {
+    assert.equal(await page.locator(hidden).first().isVisible(), false, `${hidden} is not printed`);
+  }
+  for (const shown of ['svg.map[role=group]', '.legend', '.history', '.events']) {
+    assert.ok(await page.locator(shown).first().isVisible(), `${shown} is printed`);
+  }
+  const pdf = await page.pdf({ format: 'A4' });
+  assert.ok(pdf.length > 10000, `a ${pdf.length}-byte PDF`);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test('every URL key survives a reload, and bad values fall back', async () => {
   const full = '#year=1945&date=1945-09-02&unit=habomai&view=claims&seen-from=japan&lang=ru&compare=1939';
   const { page, problems } = await open(full);
