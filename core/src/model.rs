@@ -135,6 +135,14 @@ pub struct Event {
     pub disagreement: Option<Disagreement>,
 }
 
+impl Event {
+    /// Whether the event happened in `year`, or (for spans) was under way in it.
+    pub fn in_year(&self, year: i32) -> bool {
+        let last = self.end.as_ref().map_or(self.date.year, |end| end.year);
+        self.date.year <= year && year <= last
+    }
+}
+
 /// A battle or incident site with a map pin.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -156,6 +164,14 @@ pub struct Site {
     pub sources: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disagreement: Option<Disagreement>,
+}
+
+impl Site {
+    /// Whether the fighting or incident falls in `year`.
+    pub fn in_year(&self, year: i32) -> bool {
+        let last = self.to.as_ref().map_or(self.from.year, |t| t.year);
+        self.from.year <= year && year <= last
+    }
 }
 
 /// A treaty, agreement or act that changed or defined control or claims.

@@ -82,8 +82,7 @@ impl Atlas {
     /// For every unit, in [`Atlas::units`] order, the position of the polity
     /// that held it at the end of `year`.
     pub fn holders_at_end_of(&self, year: i32) -> Vec<Option<usize>> {
-        let day = end_of_year(year);
-        self.units.iter().map(|u| self.control_on(u, day).and_then(|p| self.polity_position(&p.holder))).collect()
+        self.holders_on(end_of_year(year))
     }
 
     /// For every unit, the position of its holder on a given day.
@@ -189,18 +188,12 @@ impl Atlas {
 
     /// Events that happened in `year` (or, for spans, that were under way in it), by date.
     pub fn events_in_year(&self, year: i32) -> impl Iterator<Item = &Event> {
-        self.events.iter().filter(move |e| {
-            let last = e.end.as_ref().map_or(e.date.year, |end| end.year);
-            e.date.year <= year && year <= last
-        })
+        self.events.iter().filter(move |e| e.in_year(year))
     }
 
     /// Sites whose fighting or incident falls in `year`.
     pub fn sites_in_year(&self, year: i32) -> impl Iterator<Item = &Site> {
-        self.sites.iter().filter(move |s| {
-            let last = s.to.as_ref().map_or(s.from.year, |t| t.year);
-            s.from.year <= year && year <= last
-        })
+        self.sites.iter().filter(move |s| s.in_year(year))
     }
 
     /// Lines in force at the end of `year`.
@@ -210,15 +203,12 @@ impl Atlas {
 
     /// Lines in force on a day.
     pub fn lines_on(&self, day: DayNumber) -> impl Iterator<Item = &BorderLine> {
-        self.lines.iter().filter(move |l| covers(&l.from, l.to.as_ref(), day))
+        self.line_positions_on(day).map(|i| &self.lines[i])
     }
 
-    /// Claims on a unit that stood at the end of `year`.
-    pub fn claims_at_end_of<'a>(&self, unit: &'a Unit, year: i32) -> impl Iterator<Item = &'a Claim> {
-        let day = end_of_year(year);
-        unit.claims
-            .iter()
-            .filter(move |c| c.from.first_day() <= day && c.to.as_ref().is_none_or(|t| day <= t.last_day()))
+    /// Positions in [`Atlas::lines`] of the lines in force on a day.
+    pub fn line_positions_on(&self, day: DayNumber) -> impl Iterator<Item = usize> + '_ {
+        self.lines.iter().enumerate().filter(move |(_, l)| covers(&l.from, l.to.as_ref(), day)).map(|(i, _)| i)
     }
 
     /// Every event linked to a unit, by date.

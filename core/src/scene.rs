@@ -53,13 +53,7 @@ impl MapLayers {
             Some(before) => before.iter().zip(&holders).map(|(a, b)| a != b).collect(),
             None => vec![false; holders.len()],
         };
-        let lines = atlas
-            .lines
-            .iter()
-            .enumerate()
-            .filter(|(_, l)| atlas.lines_on(day).any(|x| x.id == l.id))
-            .map(|(i, _)| i)
-            .collect();
+        let lines = atlas.line_positions_on(day).collect();
         MapLayers { holders, fills, claimants, changed, compare_holders, lines }
     }
 

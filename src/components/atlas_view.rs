@@ -241,9 +241,10 @@ pub fn atlas_view(props: &AtlasViewProps) -> Html {
 
     let atlas = &data.atlas;
     let lang = state.lang;
-    let event_count = atlas.events_in_year(state.year).count();
+    // Announced once the slider rests, like the events list, not on every step of a drag.
+    let event_count = atlas.events_in_year(*events_year).count();
     let announcement =
-        format!("{} {}. {}: {}.", text(lang, Text::EndOf), state.year, text(lang, Text::Events), event_count);
+        format!("{} {}. {}: {}.", text(lang, Text::EndOf), *events_year, text(lang, Text::Events), event_count);
     let selected_unit = state.selected;
     html! {
         <div class={classes!("atlas", (state.view == View::Claims).then_some("claims-view"))}>

@@ -38,10 +38,7 @@ pub fn events_panel(props: &EventsPanelProps) -> Html {
         .events
         .iter()
         .enumerate()
-        .filter(|(_, e)| {
-            let last = e.end.as_ref().map_or(e.date.year, |end| end.year);
-            e.date.year <= year && year <= last
-        })
+        .filter(|(_, e)| e.in_year(year))
         .map(|(i, event)| {
             let dispatch = props.dispatch.clone();
             let hover = send::<MouseEvent>(&dispatch, Action::HoverEvent(Some(i)));

@@ -233,10 +233,7 @@ pub fn map_view(props: &MapViewProps) -> Html {
     });
 
     let marker = 5.0 / zoom;
-    let sites = atlas.sites.iter().enumerate().filter(|(i, s)| {
-        let last = s.to.as_ref().map_or(s.from.year, |t| t.year);
-        (s.from.year <= year && year <= last) || props.highlight_sites.contains(i)
-    });
+    let sites = atlas.sites.iter().enumerate().filter(|(i, s)| s.in_year(year) || props.highlight_sites.contains(i));
     let sites = sites.map(|(i, site)| {
         let [x, y] = map.sites[i];
         let dates = match &site.to {

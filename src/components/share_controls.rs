@@ -46,13 +46,8 @@ pub fn share_controls(props: &ShareControlsProps) -> Html {
         let (year, day) = (props.year, props.day);
         move || {
             let atlas = &data.atlas;
-            let sites: Vec<usize> = atlas
-                .sites
-                .iter()
-                .enumerate()
-                .filter(|(_, s)| s.from.year <= year && year <= s.to.as_ref().map_or(s.from.year, |t| t.year))
-                .map(|(i, _)| i)
-                .collect();
+            let sites: Vec<usize> =
+                atlas.sites.iter().enumerate().filter(|(_, s)| s.in_year(year)).map(|(i, _)| i).collect();
             let labels: Vec<([f64; 2], String)> = atlas
                 .places
                 .iter()
