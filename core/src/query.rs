@@ -7,7 +7,7 @@
 use crate::atlas::Atlas;
 use crate::date::{day_number, DayNumber, HistDate};
 use crate::geometry::BorderLine;
-use crate::model::{Claim, ControlPeriod, Event, Names, Place, Polity, Site, Source, Treaty, Unit};
+use crate::model::{Claim, ControlPeriod, Event, Names, PeriodName, Place, Polity, Site, Source, Treaty, Unit};
 use crate::settings::SeenFrom;
 
 /// The four units Japan calls its Northern Territories.
@@ -227,29 +227,35 @@ impl Atlas {
     /// The name a unit went by at the end of `year` (Karafuto in 1939,
     /// Southern Sakhalin in 1950), or its own names if none is recorded.
     pub fn unit_name_in<'a>(&self, unit: &'a Unit, year: i32) -> &'a Names {
-        let day = end_of_year(year);
-        unit.names_by_period
-            .iter()
-            .find(|n| {
-                n.from.as_ref().is_none_or(|f| f.first_day() <= day)
-                    && n.to.as_ref().is_none_or(|t| day < t.first_day())
-            })
-            .map_or(&unit.names, |n| &n.names)
+        self.unit_name_period(unit, year).map_or(&unit.names, |i| &unit.names_by_period[i].names)
+    }
+
+    /// Which of a unit's `names_by_period` it went by at the end of `year`
+    /// (`None`: its own names). Cheap to compare, so the map redraws a
+    /// label only when the name changes.
+    pub fn unit_name_period(&self, unit: &Unit, year: i32) -> Option<usize> {
+        period_name_on(&unit.names_by_period, end_of_year(year))
     }
 
     /// The name a place bore at the end of `year`, or `None` before it was
     /// founded (Vladivostok before 1860).
     pub fn place_name_in<'a>(&self, place: &'a Place, year: i32) -> Option<&'a Names> {
-        let day = end_of_year(year);
-        place
-            .names
-            .iter()
-            .find(|n| {
-                n.from.as_ref().is_none_or(|f| f.first_day() <= day)
-                    && n.to.as_ref().is_none_or(|t| day < t.first_day())
-            })
-            .map(|n| &n.names)
+        self.place_name_period(place, year).map(|i| &place.names[i].names)
     }
+
+    /// Which of a place's names it bore at the end of `year`, or `None`
+    /// before it was founded.
+    pub fn place_name_period(&self, place: &Place, year: i32) -> Option<usize> {
+        period_name_on(&place.names, end_of_year(year))
+    }
+}
+
+/// The position of the name in force on `day`: from its first day
+/// (inclusive) to the first day of its end (exclusive).
+fn period_name_on(names: &[PeriodName], day: DayNumber) -> Option<usize> {
+    names.iter().position(|n| {
+        n.from.as_ref().is_none_or(|f| f.first_day() <= day) && n.to.as_ref().is_none_or(|t| day < t.first_day())
+    })
 }
 
 #[cfg(test)]

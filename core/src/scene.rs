@@ -2,9 +2,14 @@
 //! reader's choices: every unit's holder and colour, its other claimants,
 //! whether it changed hands since a compared year, and the lines in force.
 //! Recomputed when the moment or a choice changes; the geometry never is.
+//!
+//! Both structures are small and compared by value: most years change no
+//! holder, no name and no pin, and a map layer whose input compares equal
+//! is not redrawn at all.
 
 use crate::atlas::Atlas;
 use crate::date::DayNumber;
+use crate::model::Names;
 use crate::query::end_of_year;
 use crate::settings::{SeenFrom, View};
 
@@ -67,5 +72,52 @@ impl MapLayers {
             }
         }
         shown.iter().enumerate().filter(|(_, s)| **s).map(|(i, _)| i).collect()
+    }
+}
+
+/// What the map writes and pins for one year, besides colours: the name
+/// each unit and place bears, and the sites whose fighting falls in it.
+/// Stored as positions, not strings, so that comparing two years is cheap.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct YearMarks {
+    /// For every unit, which of its `names_by_period` it bears (`None`: its own names).
+    pub unit_names: Vec<Option<usize>>,
+    /// For every place, which of its names it bears (`None`: not founded yet).
+    pub place_names: Vec<Option<usize>>,
+    /// Positions in `Atlas::sites` of the year's pins.
+    pub sites: Vec<usize>,
+}
+
+impl YearMarks {
+    /// Derives the marks for the end of `year`.
+    ///
+    /// ```
+    /// # let atlas = atlas_core::testing::real_atlas();
+    /// use atlas_core::scene::YearMarks;
+    /// // Nothing is renamed and no battle begins or ends between 1960 and 1961.
+    /// assert_eq!(YearMarks::compute(&atlas, 1960), YearMarks::compute(&atlas, 1961));
+    /// // Karafuto became Southern Sakhalin.
+    /// assert_ne!(YearMarks::compute(&atlas, 1939).unit_names, YearMarks::compute(&atlas, 1950).unit_names);
+    /// ```
+    pub fn compute(atlas: &Atlas, year: i32) -> YearMarks {
+        YearMarks {
+            unit_names: atlas.units.iter().map(|u| atlas.unit_name_period(u, year)).collect(),
+            place_names: atlas.places.iter().map(|p| atlas.place_name_period(p, year)).collect(),
+            sites: atlas.sites.iter().enumerate().filter(|(_, s)| s.in_year(year)).map(|(i, _)| i).collect(),
+        }
+    }
+
+    /// The names the unit at position `unit` of `Atlas::units` bears.
+    pub fn unit_name<'a>(&self, atlas: &'a Atlas, unit: usize) -> Option<&'a Names> {
+        let record = atlas.units.get(unit)?;
+        let period = self.unit_names.get(unit).copied().flatten();
+        Some(period.and_then(|i| record.names_by_period.get(i)).map_or(&record.names, |n| &n.names))
+    }
+
+    /// The names the place at position `place` of `Atlas::places` bears,
+    /// or `None` before it was founded.
+    pub fn place_name<'a>(&self, atlas: &'a Atlas, place: usize) -> Option<&'a Names> {
+        let period = self.place_names.get(place).copied().flatten()?;
+        Some(&atlas.places.get(place)?.names.get(period)?.names)
     }
 }

@@ -38,6 +38,16 @@ impl Viewport {
         self.size[0] / self.width
     }
 
+    /// The map point at the middle of the view, where the zoom buttons zoom.
+    ///
+    /// ```
+    /// use atlas_core::viewport::Viewport;
+    /// assert_eq!(Viewport::full([1000.0, 600.0]).centre(), [500.0, 300.0]);
+    /// ```
+    pub fn centre(&self) -> [f64; 2] {
+        [self.x + self.width / 2.0, self.y + self.height / 2.0]
+    }
+
     /// The `viewBox` attribute.
     pub fn view_box(&self) -> String {
         format!("{:.2} {:.2} {:.2} {:.2}", self.x, self.y, self.width, self.height)

@@ -3,7 +3,7 @@ use std::rc::Rc;
 
 use atlas_core::date::{civil_from_day_number, HistDate};
 use atlas_core::i18n::{text, Text};
-use atlas_core::settings::View;
+use atlas_core::settings::{Lang, View};
 use atlas_core::url::{format_hash, parse_hash, UrlState};
 use atlas_core::FIRST_YEAR;
 use gloo::events::EventListener;
@@ -12,6 +12,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::browser::{location_hash, replace_hash};
+use crate::components::Dispatch;
 use crate::components::{
     ChangesPanel, EventsPanel, HistoryPanel, Legend, MapLayers, MapView, SearchBox, ShareControls, TimeControls,
     ViewControls, YearSlider,
@@ -246,16 +247,19 @@ pub fn atlas_view(props: &AtlasViewProps) -> Html {
     let announcement =
         format!("{} {}. {}: {}.", text(lang, Text::EndOf), *events_year, text(lang, Text::Events), event_count);
     let selected_unit = state.selected;
+    // "Previous" and "Next event" are derived here, so that the controls
+    // re-render only when the step crosses an event, not on every year.
+    // "Right after" an event is the last day its date can mean.
+    let go_to = |event: Option<usize>, years: std::ops::RangeInclusive<i32>| {
+        let (i, e) = event.and_then(|i| atlas.events.get(i).map(|e| (i, e)))?;
+        years.contains(&e.date.year).then(|| Action::GoToEvent { year: e.date.year, day: e.date.last_day(), event: i })
+    };
+    let previous_event = go_to(atlas.previous_event_before(day), FIRST_YEAR..=last_year);
+    let next_event = go_to(atlas.next_event_after(day), FIRST_YEAR..=last_year);
     html! {
         <div class={classes!("atlas", (state.view == View::Claims).then_some("claims-view"))}>
             <a class="skip-link" href="#year-input">{ "Skip to the year slider" }</a>
-            <header class="masthead">
-                <div>
-                    <h1>{ text(lang, Text::Title) }</h1>
-                    <p class="tagline">{ text(lang, Text::Tagline) }</p>
-                </div>
-                <SearchBox data={data.clone()} lang={lang} dispatch={dispatch.clone()} />
-            </header>
+            <Masthead data={data.clone()} lang={lang} dispatch={dispatch.clone()} />
             <main class="layout">
                 <div class="map-column">
                     <MapView
@@ -271,10 +275,19 @@ pub fn atlas_view(props: &AtlasViewProps) -> Html {
                     />
                     <div class="time-panel">
                         <YearSlider data={data.clone()} year={state.year} day={state.day} min={FIRST_YEAR} max={last_year} lang={lang} dispatch={dispatch.clone()} />
-                        <TimeControls data={data.clone()} year={state.year} day={day} min={FIRST_YEAR} max={last_year} playing={state.playing} speed={state.speed} lang={lang} dispatch={dispatch.clone()} />
+                        <TimeControls
+                            previous={previous_event}
+                            next={next_event}
+                            at_first={state.year <= FIRST_YEAR}
+                            at_last={state.year >= last_year}
+                            playing={state.playing}
+                            speed={state.speed}
+                            lang={lang}
+                            dispatch={dispatch.clone()}
+                        />
                     </div>
                     <ViewControls view={state.view} seen_from={state.seen_from} lang={lang} compare={state.compare} min={FIRST_YEAR} max={last_year} dispatch={dispatch.clone()} />
-                    <Legend data={data.clone()} year={state.year} day={day} layers={layers.clone()} lang={lang} />
+                    <Legend data={data.clone()} year={state.year} layers={layers.clone()} lang={lang} />
                     if let Some(compare) = state.compare {
                         <ChangesPanel data={data.clone()} year={state.year} compare={compare} layers={layers.clone()} lang={lang} dispatch={dispatch.clone()} />
                     }
@@ -287,13 +300,49 @@ pub fn atlas_view(props: &AtlasViewProps) -> Html {
                     <EventsPanel data={data.clone()} year={*events_year} pinned={state.pinned_event} lang={lang} dispatch={dispatch.clone()} />
                 </div>
             </main>
-            <footer class="colophon">
-                <p>
-                    { format!("{} units, {} events, {} sites, {} treaties. ", atlas.units.len(), atlas.events.len(), atlas.sites.len(), atlas.treaties.len()) }
-                    { "Base geography: Natural Earth 1:10m (public domain). Historical boundaries are approximate. Every period, claim and event cites its source; facts marked “unverified” rest on general knowledge awaiting a second source. Event texts are in English." }
-                </p>
-            </footer>
+            <Colophon data={data.clone()} />
             <div id="announcer" class="sr-only" role="status" aria-live="polite" aria-atomic="true">{ announcement }</div>
         </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct MastheadProps {
+    data: Shared<Loaded>,
+    lang: Lang,
+    dispatch: Dispatch,
+}
+
+/// The title and the search box. Its props do not change with the year.
+#[function_component(Masthead)]
+fn masthead(props: &MastheadProps) -> Html {
+    let lang = props.lang;
+    html! {
+        <header class="masthead">
+            <div>
+                <h1>{ text(lang, Text::Title) }</h1>
+                <p class="tagline">{ text(lang, Text::Tagline) }</p>
+            </div>
+            <SearchBox data={props.data.clone()} lang={lang} dispatch={props.dispatch.clone()} />
+        </header>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ColophonProps {
+    data: Shared<Loaded>,
+}
+
+/// What the record holds and where the base map comes from. Renders once.
+#[function_component(Colophon)]
+fn colophon(props: &ColophonProps) -> Html {
+    let atlas = &props.data.atlas;
+    html! {
+        <footer class="colophon">
+            <p>
+                { format!("{} units, {} events, {} sites, {} treaties. ", atlas.units.len(), atlas.events.len(), atlas.sites.len(), atlas.treaties.len()) }
+                { "Base geography: Natural Earth 1:10m (public domain). Historical boundaries are approximate. Every period, claim and event cites its source; facts marked “unverified” rest on general knowledge awaiting a second source. Event texts are in English." }
+            </p>
+        </footer>
     }
 }

@@ -1,6 +1,5 @@
 use std::rc::Rc;
 
-use atlas_core::date::DayNumber;
 use atlas_core::i18n::{text, Text};
 use atlas_core::scene::MapLayers;
 use atlas_core::search::name_in;
@@ -13,15 +12,33 @@ use crate::shared::{Loaded, Shared};
 pub struct LegendProps {
     pub data: Shared<Loaded>,
     pub year: i32,
-    pub day: DayNumber,
     pub layers: Rc<MapLayers>,
     pub lang: Lang,
 }
 
 /// The polities on the map at the moment shown, with their colours, and the
-/// lines in force.
+/// lines in force, under the year.
 #[function_component(Legend)]
 pub fn legend(props: &LegendProps) -> Html {
+    let lang = props.lang;
+    html! {
+        <section class="legend" aria-label={text(lang, Text::Legend)}>
+            <h2>{ format!("{} {}", text(lang, Text::EndOf), props.year) }</h2>
+            <LegendItems data={props.data.clone()} layers={props.layers.clone()} lang={lang} />
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct LegendItemsProps {
+    data: Shared<Loaded>,
+    /// Compared by value: the list is rebuilt only when the map's colours change.
+    layers: Rc<MapLayers>,
+    lang: Lang,
+}
+
+#[function_component(LegendItems)]
+fn legend_items(props: &LegendItemsProps) -> Html {
     let atlas = &props.data.atlas;
     let lang = props.lang;
     let items = props.layers.legend(atlas.polities.len()).into_iter().filter_map(|i| atlas.polities.get(i)).map(|p| {
@@ -42,8 +59,6 @@ pub fn legend(props: &LegendProps) -> Html {
     });
     let claims = props.layers.claimants.iter().any(|c| !c.is_empty());
     html! {
-        <section class="legend" aria-label={text(lang, Text::Legend)}>
-            <h2>{ format!("{} {}", text(lang, Text::EndOf), props.year) }</h2>
             <ul>
                 { for items }
                 { for lines }
@@ -52,6 +67,5 @@ pub fn legend(props: &LegendProps) -> Html {
                 }
                 <li class="legend-context"><span class="swatch context" aria-hidden="true"></span>{ text(lang, Text::ContextLand) }</li>
             </ul>
-        </section>
     }
 }

@@ -2,7 +2,7 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 use atlas_core::i18n::{text, Text};
-use atlas_core::scene::MapLayers;
+use atlas_core::scene::{MapLayers, YearMarks};
 use atlas_core::search::name_in;
 use atlas_core::settings::Lang;
 use atlas_core::viewport::{ScreenRect, Viewport};
@@ -56,18 +56,26 @@ fn unit_of(event: &Event) -> Option<usize> {
 
 /// The map: static land and graticule, one recoloured shape per unit, the
 /// lines and sites of the year, place labels, and pan and zoom.
+///
+/// It re-renders on every year, but only to retitle itself: each layer
+/// below is a component of its own whose props are derived values compared
+/// by value (holders, names, pins), so a year that changes nothing on the
+/// map costs no diff of its shapes; and its handlers depend only on the
+/// viewport, so they are not rebuilt as the slider moves.
 #[function_component(MapView)]
 pub fn map_view(props: &MapViewProps) -> Html {
     let svg = use_node_ref();
     let gesture = use_mut_ref(Gesture::default);
-    let atlas = &props.data.atlas;
-    let map = &props.data.map;
     let viewport = props.viewport;
     let zoom = viewport.zoom();
+    let marks = {
+        let data = props.data.clone();
+        use_memo(props.year, move |&year| YearMarks::compute(&data.atlas, year))
+    };
 
     let onwheel = {
         let (svg, dispatch) = (svg.clone(), props.dispatch.clone());
-        Callback::from(move |e: WheelEvent| {
+        use_callback(viewport, move |e: WheelEvent, viewport| {
             let Some(rect) = screen_rect(&svg) else {
                 return;
             };
@@ -85,7 +93,7 @@ pub fn map_view(props: &MapViewProps) -> Html {
     };
     let onpointerdown = {
         let gesture = gesture.clone();
-        Callback::from(move |e: PointerEvent| {
+        use_callback((), move |e: PointerEvent, _| {
             let mut g = gesture.borrow_mut();
             if g.pointers.is_empty() {
                 g.travelled = 0.0;
@@ -95,7 +103,7 @@ pub fn map_view(props: &MapViewProps) -> Html {
     };
     let onpointermove = {
         let (svg, gesture, dispatch) = (svg.clone(), gesture.clone(), props.dispatch.clone());
-        Callback::from(move |e: PointerEvent| {
+        use_callback(viewport, move |e: PointerEvent, viewport| {
             let mut g = gesture.borrow_mut();
             let Some(&(px, py)) = g.pointers.get(&e.pointer_id()) else {
                 return;
@@ -115,8 +123,7 @@ pub fn map_view(props: &MapViewProps) -> Html {
                     }
                     dispatch.dispatch(Action::Pan { dx: (px - x) * scale, dy: (py - y) * scale });
                 }
-            } else if let Some((&other_id, &(ox, oy))) = g.pointers.iter().find(|(id, _)| **id != e.pointer_id()) {
-                let _ = other_id;
+            } else if let Some(&(ox, oy)) = g.pointers.iter().find(|(id, _)| **id != e.pointer_id()).map(|(_, p)| p) {
                 let before = (px - ox).hypot(py - oy);
                 let after = (x - ox).hypot(y - oy);
                 if before > 1.0 {
@@ -130,13 +137,13 @@ pub fn map_view(props: &MapViewProps) -> Html {
     };
     let onpointerup = {
         let gesture = gesture.clone();
-        Callback::from(move |e: PointerEvent| {
+        use_callback((), move |e: PointerEvent, _| {
             gesture.borrow_mut().pointers.remove(&e.pointer_id());
         })
     };
     let onclick = {
         let (gesture, dispatch) = (gesture.clone(), props.dispatch.clone());
-        Callback::from(move |e: MouseEvent| {
+        use_callback((), move |e: MouseEvent, _| {
             if gesture.borrow().travelled > 4.0 {
                 return;
             }
@@ -147,7 +154,7 @@ pub fn map_view(props: &MapViewProps) -> Html {
     };
     let onkeydown = {
         let dispatch = props.dispatch.clone();
-        Callback::from(move |e: KeyboardEvent| {
+        use_callback((), move |e: KeyboardEvent, _| {
             if e.key() == "Enter" || e.key() == " " {
                 if let Some(unit) = unit_of(&e) {
                     e.prevent_default();
@@ -156,22 +163,92 @@ pub fn map_view(props: &MapViewProps) -> Html {
             }
         })
     };
-    let zoom_by = |factor: f64| {
+    let zoom_in = {
         let dispatch = props.dispatch.clone();
-        let centre = [viewport.x + viewport.width / 2.0, viewport.y + viewport.height / 2.0];
-        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::ZoomAt { factor, at: centre }))
+        use_callback(viewport, move |_: MouseEvent, viewport| {
+            dispatch.dispatch(Action::ZoomAt { factor: 1.5, at: viewport.centre() })
+        })
+    };
+    let zoom_out = {
+        let dispatch = props.dispatch.clone();
+        use_callback(viewport, move |_: MouseEvent, viewport| {
+            dispatch.dispatch(Action::ZoomAt { factor: 1.0 / 1.5, at: viewport.centre() })
+        })
     };
     let reset = {
         let dispatch = props.dispatch.clone();
-        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::ResetView))
+        use_callback((), move |_: MouseEvent, _| dispatch.dispatch(Action::ResetView))
     };
 
-    let year = props.year;
+    let lang = props.lang;
+    let view_box = AttrValue::from(viewport.view_box());
+    html! {
+        <figure class="map-frame">
+            // Three stacked layers, so that a year change repaints only the
+            // units: the static land below, the labels and pins above.
+            <svg class="map-layer map-base" viewBox={view_box.clone()} preserveAspectRatio="xMidYMid meet" aria-hidden="true">
+                <StaticLayers data={props.data.clone()} />
+            </svg>
+            <svg
+                ref={svg}
+                class="map"
+                viewBox={view_box.clone()}
+                preserveAspectRatio="xMidYMid meet"
+                role="group"
+                aria-label={format!("Map of the Japan–Russia frontier at the end of {}", props.year)}
+                {onwheel}
+                {onpointerdown}
+                {onpointermove}
+                onpointerup={onpointerup.clone()}
+                onpointercancel={onpointerup}
+            >
+                <UnitsLayer
+                    data={props.data.clone()}
+                    layers={props.layers.clone()}
+                    marks={marks.clone()}
+                    selected={props.selected}
+                    highlight_units={props.highlight_units.clone()}
+                    lang={lang}
+                    {onclick}
+                    {onkeydown}
+                />
+            </svg>
+            <svg class="map-layer map-overlay" viewBox={view_box} preserveAspectRatio="xMidYMid meet">
+                <LinesLayer data={props.data.clone()} lines={props.layers.clone()} />
+                <LabelsLayer data={props.data.clone()} marks={marks.clone()} zoom={zoom} lang={lang} />
+                <SitesLayer data={props.data.clone()} marks={marks} highlight_sites={props.highlight_sites.clone()} zoom={zoom} lang={lang} />
+            </svg>
+            <div class="zoom-controls" role="group" aria-label="Zoom">
+                <button type="button" onclick={zoom_in} aria-label={text(lang, Text::ZoomIn)} title={text(lang, Text::ZoomIn)}>{ "+" }</button>
+                <button type="button" onclick={zoom_out} aria-label={text(lang, Text::ZoomOut)} title={text(lang, Text::ZoomOut)}>{ "−" }</button>
+                <button type="button" onclick={reset} aria-label={text(lang, Text::ZoomReset)} title={text(lang, Text::ZoomReset)}>{ "⤢" }</button>
+            </div>
+        </figure>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct UnitsLayerProps {
+    data: Shared<Loaded>,
+    layers: Rc<MapLayers>,
+    marks: Rc<YearMarks>,
+    selected: Option<usize>,
+    highlight_units: Rc<Vec<bool>>,
+    lang: Lang,
+    onclick: Callback<MouseEvent>,
+    onkeydown: Callback<KeyboardEvent>,
+}
+
+/// The units, filled with their holders' colours, and the hatches of other
+/// claimants over them. Clicks and keys are handled once, on the group.
+#[function_component(UnitsLayer)]
+fn units_layer(props: &UnitsLayerProps) -> Html {
+    let atlas = &props.data.atlas;
     let lang = props.lang;
     let layers = &props.layers;
     let polity_name =
         |p: Option<usize>| p.and_then(|p| atlas.polities.get(p)).map(|p| name_in(&p.names, lang).to_string());
-    let shapes = map.units.iter().map(|path| {
+    let shapes = props.data.map.units.iter().map(|path| {
         let i = path.unit;
         let unit = &atlas.units[i];
         let holder = layers.holders.get(i).copied().flatten();
@@ -179,29 +256,23 @@ pub fn map_view(props: &MapViewProps) -> Html {
         let holder_id = holder.and_then(|p| atlas.polities.get(p)).map(|p| p.id.clone()).unwrap_or_default();
         let shown = fill.and_then(|p| atlas.polities.get(p));
         let colour = shown.map_or("#cccccc".to_string(), |p| p.colour.clone());
-        let claimed_by: Vec<String> = layers
-            .claimants
-            .get(i)
-            .into_iter()
-            .flatten()
-            .filter_map(|p| atlas.polities.get(*p))
-            .map(|p| p.id.clone())
-            .collect();
-        let name = name_in(atlas.unit_name_in(unit, year), lang);
+        let claimants = layers.claimants.get(i).map(Vec::as_slice).unwrap_or_default();
+        let claimed_by: Vec<&str> =
+            claimants.iter().filter_map(|p| atlas.polities.get(*p)).map(|p| p.id.as_str()).collect();
+        let name = props.marks.unit_name(atlas, i).map(|n| name_in(n, lang)).unwrap_or(&unit.label);
         let mut label = format!("{name}: {} {}", text(lang, Text::HeldBy), polity_name(holder).unwrap_or_default());
         if fill != holder {
             label.push_str(&format!(" ({})", polity_name(fill).unwrap_or_default()));
         }
         if !claimed_by.is_empty() {
-            let names: Vec<String> = layers.claimants[i].iter().filter_map(|p| polity_name(Some(*p))).collect();
+            let names: Vec<String> = claimants.iter().filter_map(|p| polity_name(Some(*p))).collect();
             label.push_str(&format!("; {} {}", text(lang, Text::ClaimedBy), names.join(", ")));
         }
         html! {
             <UnitShape
                 key={unit.id.clone()}
+                data={props.data.clone()}
                 index={i}
-                unit_id={props.data.unit_ids[i].clone()}
-                d={props.data.unit_paths[i].clone()}
                 holder_id={AttrValue::from(holder_id)}
                 shown_id={AttrValue::from(shown.map(|p| p.id.clone()).unwrap_or_default())}
                 colour={AttrValue::from(colour)}
@@ -224,37 +295,54 @@ pub fn map_view(props: &MapViewProps) -> Html {
                 <path key={format!("{}-{}", atlas.units[i].id, polity.id)} class="claim-hatch" d={props.data.unit_paths[i].clone()} fill={format!("url(#hatch-{})", polity.id)} />
             }
         });
-    let lines = layers.lines.iter().filter_map(|&i| Some((atlas.lines.get(i)?, map.lines.get(i)?))).map(|(line, d)| {
-        html! {
-            <path key={line.id.clone()} class="border-line" data-line={line.id.clone()} d={d.clone()}>
-                <title>{ format!("{}: {}", line.name, line.description) }</title>
-            </path>
-        }
-    });
+    html! {
+        <>
+            <g class="units" onclick={props.onclick.clone()} onkeydown={props.onkeydown.clone()}>{ for shapes }</g>
+            <g class="claims" aria-hidden="true">{ for hatches }</g>
+        </>
+    }
+}
 
-    let marker = 5.0 / zoom;
-    let sites = atlas.sites.iter().enumerate().filter(|(i, s)| s.in_year(year) || props.highlight_sites.contains(i));
-    let sites = sites.map(|(i, site)| {
-        let [x, y] = map.sites[i];
-        let dates = match &site.to {
-            Some(to) => format!("{} – {}", site.from, to),
-            None => site.from.to_string(),
-        };
-        let tip = format!("{} ({}): {}", name_in(&site.names, lang), dates, site.outcome);
-        let class = classes!("site", format!("site-{}", site.kind), props.highlight_sites.contains(&i).then_some("highlighted"));
-        html! {
-            <g key={site.id.clone()} class={class} data-site={site.id.clone()} transform={format!("translate({x:.1},{y:.1})")} tabindex="0" role="img" aria-label={tip.clone()}>
-                <circle r={format!("{:.2}", marker)} />
-                <title>{ tip }</title>
-            </g>
-        }
-    });
+#[derive(Properties, PartialEq)]
+struct LinesLayerProps {
+    data: Shared<Loaded>,
+    /// Compared by value: the lines in force change a handful of times.
+    lines: Rc<MapLayers>,
+}
 
+/// The lines in force: the 50th parallel, the 38th, the armistice line.
+#[function_component(LinesLayer)]
+fn lines_layer(props: &LinesLayerProps) -> Html {
+    let (atlas, map) = (&props.data.atlas, &props.data.map);
+    let lines =
+        props.lines.lines.iter().filter_map(|&i| Some((atlas.lines.get(i)?, map.lines.get(i)?))).map(|(line, d)| {
+            html! {
+                <path key={line.id.clone()} class="border-line" data-line={line.id.clone()} d={d.clone()}>
+                    <title>{ format!("{}: {}", line.name, line.description) }</title>
+                </path>
+            }
+        });
+    html! { <g class="lines">{ for lines }</g> }
+}
+
+#[derive(Properties, PartialEq)]
+struct LabelsLayerProps {
+    data: Shared<Loaded>,
+    marks: Rc<YearMarks>,
+    zoom: f64,
+    lang: Lang,
+}
+
+/// Unit and place labels under their names of the year; small units and
+/// minor places appear as the reader zooms in.
+#[function_component(LabelsLayer)]
+fn labels_layer(props: &LabelsLayerProps) -> Html {
+    let (atlas, map, zoom, lang) = (&props.data.atlas, &props.data.map, props.zoom, props.lang);
     let font = 11.0 / zoom;
-    let labels = atlas.places.iter().enumerate().filter(|(_, p)| p.rank == 1 || zoom >= 1.8).filter_map(|(i, place)| {
+    let places = atlas.places.iter().enumerate().filter(|(_, p)| p.rank == 1 || zoom >= 1.8).filter_map(|(i, place)| {
         let [x, y] = map.places[i];
         // A place is labelled only once it exists, under its name of the year.
-        let name = name_in(atlas.place_name_in(place, year)?, lang).to_string();
+        let name = name_in(props.marks.place_name(atlas, i)?, lang).to_string();
         Some(html! {
             <g key={place.id.clone()} class="place" transform={format!("translate({x:.1},{y:.1})")}>
                 <circle r={format!("{:.2}", 1.8 / zoom)} />
@@ -270,51 +358,60 @@ pub fn map_view(props: &MapViewProps) -> Html {
         }
         let [x, y] = path.anchor;
         // English keeps the short label; other languages use the unit's name of the year.
-        let label = match lang {
-            Lang::En => unit.label.clone(),
-            _ => name_in(atlas.unit_name_in(unit, year), lang).to_string(),
+        let label = match (lang, props.marks.unit_name(atlas, path.unit)) {
+            (Lang::En, _) | (_, None) => unit.label.clone(),
+            (_, Some(names)) => name_in(names, lang).to_string(),
         };
         Some(html! {
             <text key={unit.id.clone()} class="unit-label" x={format!("{x:.1}")} y={format!("{y:.1}")} font-size={format!("{:.2}", 12.0 / zoom)}>{ label }</text>
         })
     });
-
     html! {
-        <figure class="map-frame">
-            // Three stacked layers, so that a year change repaints only the
-            // units: the static land below, the labels and pins above.
-            <svg class="map-layer map-base" viewBox={viewport.view_box()} preserveAspectRatio="xMidYMid meet" aria-hidden="true">
-                <StaticLayers data={props.data.clone()} />
-            </svg>
-            <svg
-                ref={svg}
-                class="map"
-                viewBox={viewport.view_box()}
-                preserveAspectRatio="xMidYMid meet"
-                role="group"
-                aria-label={format!("Map of the Japan–Russia frontier at the end of {year}")}
-                {onwheel}
-                {onpointerdown}
-                {onpointermove}
-                onpointerup={onpointerup.clone()}
-                onpointercancel={onpointerup}
-            >
-                <g class="units" {onclick} {onkeydown}>{ for shapes }</g>
-                <g class="claims" aria-hidden="true">{ for hatches }</g>
-            </svg>
-            <svg class="map-layer map-overlay" viewBox={viewport.view_box()} preserveAspectRatio="xMidYMid meet">
-                <g class="lines">{ for lines }</g>
-                <g class="unit-labels" aria-hidden="true">{ for unit_labels }</g>
-                <g class="places" aria-hidden="true">{ for labels }</g>
-                <g class="sites">{ for sites }</g>
-            </svg>
-            <div class="zoom-controls" role="group" aria-label="Zoom">
-                <button type="button" onclick={zoom_by(1.5)} aria-label={text(lang, Text::ZoomIn)} title={text(lang, Text::ZoomIn)}>{ "+" }</button>
-                <button type="button" onclick={zoom_by(1.0 / 1.5)} aria-label={text(lang, Text::ZoomOut)} title={text(lang, Text::ZoomOut)}>{ "−" }</button>
-                <button type="button" onclick={reset} aria-label={text(lang, Text::ZoomReset)} title={text(lang, Text::ZoomReset)}>{ "⤢" }</button>
-            </div>
-        </figure>
+        <>
+            <g class="unit-labels" aria-hidden="true">{ for unit_labels }</g>
+            <g class="places" aria-hidden="true">{ for places }</g>
+        </>
     }
+}
+
+#[derive(Properties, PartialEq)]
+struct SitesLayerProps {
+    data: Shared<Loaded>,
+    marks: Rc<YearMarks>,
+    /// Sites of the highlighted event, pinned even outside their years.
+    highlight_sites: Rc<Vec<usize>>,
+    zoom: f64,
+    lang: Lang,
+}
+
+/// Pins for the year's battles and incidents, and for the highlighted event's.
+#[function_component(SitesLayer)]
+fn sites_layer(props: &SitesLayerProps) -> Html {
+    let (atlas, map, lang) = (&props.data.atlas, &props.data.map, props.lang);
+    let marker = 5.0 / props.zoom;
+    let highlighted = &props.highlight_sites;
+    let sites = atlas
+        .sites
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| props.marks.sites.contains(i) || highlighted.contains(i))
+        .map(|(i, site)| {
+            let [x, y] = map.sites[i];
+            let dates = match &site.to {
+                Some(to) => format!("{} – {}", site.from, to),
+                None => site.from.to_string(),
+            };
+            let tip = format!("{} ({}): {}", name_in(&site.names, lang), dates, site.outcome);
+            let class =
+                classes!("site", format!("site-{}", site.kind), highlighted.contains(&i).then_some("highlighted"));
+            html! {
+                <g key={site.id.clone()} class={class} data-site={site.id.clone()} transform={format!("translate({x:.1},{y:.1})")} tabindex="0" role="img" aria-label={tip.clone()}>
+                    <circle r={format!("{:.2}", marker)} />
+                    <title>{ tip }</title>
+                </g>
+            }
+        });
+    html! { <g class="sites">{ for sites }</g> }
 }
 
 #[derive(Properties, PartialEq)]
@@ -345,9 +442,10 @@ fn static_layers(props: &StaticLayersProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct UnitShapeProps {
+    /// The shape's path comes from here, so that comparing props never
+    /// compares path strings.
+    data: Shared<Loaded>,
     index: usize,
-    unit_id: AttrValue,
-    d: AttrValue,
     holder_id: AttrValue,
     shown_id: AttrValue,
     colour: AttrValue,
@@ -370,9 +468,9 @@ fn unit_shape(props: &UnitShapeProps) -> Html {
     html! {
         <path
             class={class}
-            d={props.d.clone()}
+            d={props.data.unit_paths[props.index].clone()}
             fill={props.colour.clone()}
-            data-unit={props.unit_id.clone()}
+            data-unit={props.data.unit_ids[props.index].clone()}
             data-unit-index={props.index.to_string()}
             data-holder={props.holder_id.clone()}
             data-shown-as={props.shown_id.clone()}

@@ -1,20 +1,20 @@
-use atlas_core::date::DayNumber;
 use atlas_core::i18n::{text, Text};
 use atlas_core::settings::Lang;
 use yew::prelude::*;
 
-use crate::components::Dispatch;
-use crate::shared::{Loaded, Shared};
+use crate::components::{use_action_on_click, Dispatch};
 use crate::state::{Action, SPEEDS};
 
 #[derive(Properties, PartialEq)]
 pub struct TimeControlsProps {
-    pub data: Shared<Loaded>,
-    pub year: i32,
-    /// The day the map shows.
-    pub day: DayNumber,
-    pub min: i32,
-    pub max: i32,
+    /// Where "Previous event" goes, if there is an earlier event in range.
+    pub previous: Option<Action>,
+    /// Where "Next event" goes.
+    pub next: Option<Action>,
+    /// Whether the map shows the slider's first year (no step back).
+    pub at_first: bool,
+    /// Whether it shows the last (no step forward).
+    pub at_last: bool,
     pub playing: bool,
     pub speed: usize,
     pub lang: Lang,
@@ -40,26 +40,15 @@ const FORWARD: &str = "M8 2v12l7-6zM1 2v12l7-6z";
 #[function_component(TimeControls)]
 pub fn time_controls(props: &TimeControlsProps) -> Html {
     let lang = props.lang;
-    let atlas = &props.data.atlas;
-    let send = |action: Action| {
-        let dispatch = props.dispatch.clone();
-        Callback::from(move |_: MouseEvent| dispatch.dispatch(action.clone()))
-    };
-    // "Right after" an event is the last day its date can mean.
-    let go_to = |event: Option<usize>| {
-        event.and_then(|i| atlas.events.get(i).map(|e| (i, e))).map(|(i, e)| Action::GoToEvent {
-            year: e.date.year,
-            day: e.date.last_day(),
-            event: i,
-        })
-    };
-    let previous = go_to(atlas.previous_event_before(props.day))
-        .filter(|a| matches!(a, Action::GoToEvent { year, .. } if *year >= props.min));
-    let next = go_to(atlas.next_event_after(props.day))
-        .filter(|a| matches!(a, Action::GoToEvent { year, .. } if *year <= props.max));
+    let toggle = use_action_on_click(&props.dispatch, Some(Action::TogglePlay));
+    let back = use_action_on_click(&props.dispatch, Some(Action::StepYear(-1)));
+    let forward = use_action_on_click(&props.dispatch, Some(Action::StepYear(1)));
+    let (has_previous, has_next) = (props.previous.is_some(), props.next.is_some());
+    let previous = use_action_on_click(&props.dispatch, props.previous.clone());
+    let next = use_action_on_click(&props.dispatch, props.next.clone());
     let onspeed = {
         let dispatch = props.dispatch.clone();
-        Callback::from(move |e: Event| {
+        use_callback((), move |e: Event, _| {
             if let Some(select) = e.target_dyn_into::<web_sys::HtmlSelectElement>() {
                 if let Ok(speed) = select.value().parse::<usize>() {
                     dispatch.dispatch(Action::SetSpeed(speed));
@@ -70,7 +59,7 @@ pub fn time_controls(props: &TimeControlsProps) -> Html {
     let play_label = if props.playing { text(lang, Text::Pause) } else { text(lang, Text::Play) };
     html! {
         <div class="time-controls" role="group" aria-label={text(lang, Text::Year)}>
-            <button type="button" class="play" onclick={send(Action::TogglePlay)} aria-label={play_label} title={play_label}>
+            <button type="button" class="play" onclick={toggle} aria-label={play_label} title={play_label}>
                 { icon(if props.playing { PAUSE } else { PLAY }) }
             </button>
             <label class="speed">
@@ -81,10 +70,10 @@ pub fn time_controls(props: &TimeControlsProps) -> Html {
                     }) }
                 </select>
             </label>
-            <button type="button" onclick={send(Action::StepYear(-1))} disabled={props.year <= props.min} aria-label={text(lang, Text::StepBack)} title={text(lang, Text::StepBack)}>{ icon(BACK) }</button>
-            <button type="button" onclick={send(Action::StepYear(1))} disabled={props.year >= props.max} aria-label={text(lang, Text::StepForward)} title={text(lang, Text::StepForward)}>{ icon(FORWARD) }</button>
-            <button type="button" class="event-nav" disabled={previous.is_none()} onclick={previous.map(send).unwrap_or_default()} aria-label={text(lang, Text::PreviousEvent)} title={text(lang, Text::PreviousEvent)}>{ icon(PREVIOUS) }</button>
-            <button type="button" class="event-nav" disabled={next.is_none()} onclick={next.map(send).unwrap_or_default()} aria-label={text(lang, Text::NextEvent)} title={text(lang, Text::NextEvent)}>{ icon(NEXT) }</button>
+            <button type="button" onclick={back} disabled={props.at_first} aria-label={text(lang, Text::StepBack)} title={text(lang, Text::StepBack)}>{ icon(BACK) }</button>
+            <button type="button" onclick={forward} disabled={props.at_last} aria-label={text(lang, Text::StepForward)} title={text(lang, Text::StepForward)}>{ icon(FORWARD) }</button>
+            <button type="button" class="event-nav" disabled={!has_previous} onclick={previous} aria-label={text(lang, Text::PreviousEvent)} title={text(lang, Text::PreviousEvent)}>{ icon(PREVIOUS) }</button>
+            <button type="button" class="event-nav" disabled={!has_next} onclick={next} aria-label={text(lang, Text::NextEvent)} title={text(lang, Text::NextEvent)}>{ icon(NEXT) }</button>
         </div>
     }
 }

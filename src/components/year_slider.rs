@@ -27,7 +27,8 @@ pub struct YearSliderProps {
 pub fn year_slider(props: &YearSliderProps) -> Html {
     let oninput = {
         let dispatch = props.dispatch.clone();
-        Callback::from(move |e: InputEvent| {
+        // Built once: a handler rebuilt per year would be re-registered on every step of a drag.
+        use_callback((), move |e: InputEvent, _| {
             let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() else { return };
             if let Ok(year) = input.value().parse::<i32>() {
                 dispatch.dispatch(Action::SetYear(year));
