@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use atlas_core::atlas::Checks;
+use atlas_core::map::{load_shipped, MapGeometry};
 use atlas_core::{Atlas, DataErrors, DataFile, DataFiles};
 use futures::future::join_all;
 use wasm_bindgen::JsCast;
@@ -54,13 +54,15 @@ async fn fetch_text(base: &str, file: DataFile) -> Result<String, LoadError> {
     text.as_string().ok_or_else(|| fail("the response is not text".into()))
 }
 
-/// Fetches every data file from `base` (a relative URL ending in `/`, so the
-/// atlas also works when hosted under a subpath) and loads the record.
-pub async fn load_atlas(base: &str) -> Result<Atlas, LoadError> {
-    let texts = join_all(DataFile::ALL.iter().map(|&file| fetch_text(base, file))).await;
+/// Fetches every shipped data file from `base` (a relative URL ending in
+/// `/`, so the atlas also works when hosted under a subpath) and loads the
+/// record and its map.
+pub async fn load_atlas(base: &str) -> Result<(Atlas, MapGeometry), LoadError> {
+    let texts = join_all(DataFile::SHIPPED.iter().map(|&file| fetch_text(base, file))).await;
     let mut texts = texts.into_iter();
-    let files = DataFiles::read_with(|_| texts.next().unwrap_or_else(|| Ok(String::new())))?;
-    // The build validated the geometry in full (see Trunk.toml); the page
-    // skips those costly rules but still checks schema, references and dates.
-    Atlas::load_with(&files, Checks::SkipGeometry).map_err(LoadError::Data)
+    let files = DataFiles::read_these(&DataFile::SHIPPED, |_| texts.next().unwrap_or_else(|| Ok(String::new())))?;
+    // The build validated the record and its geometry in full and projected
+    // the outlines (see Trunk.toml); the page still checks schema,
+    // references and dates, and that map.json fits the record.
+    load_shipped(&files).map_err(LoadError::Data)
 }

@@ -50,10 +50,9 @@ pub struct Loaded {
 }
 
 impl Loaded {
-    /// Projects the record's geometry. Done once: the year slider only
-    /// recolours what this builds.
-    pub fn new(atlas: Atlas) -> Loaded {
-        let map = MapGeometry::build(&atlas);
+    /// Holds the record and its map, built once: the year slider only
+    /// recolours what this holds.
+    pub fn new(atlas: Atlas, map: MapGeometry) -> Loaded {
         let unit_paths = map.units.iter().map(|u| AttrValue::from(u.d.clone())).collect();
         let unit_ids = atlas.units.iter().map(|u| AttrValue::from(u.id.clone())).collect();
         Loaded { atlas, map, unit_paths, unit_ids }

@@ -31,10 +31,13 @@ pub enum DataFile {
     Shapes,
     Context,
     Lines,
+    /// The outlines projected at build time, shipped in place of
+    /// `units.geojson` and `context.geojson` ([`crate::map::CompiledMap`]).
+    Map,
 }
 
 impl DataFile {
-    /// Every data file, in load order.
+    /// Every file of `geo/data/`, in load order.
     pub const ALL: [DataFile; 10] = [
         DataFile::Polities,
         DataFile::Units,
@@ -46,6 +49,20 @@ impl DataFile {
         DataFile::Shapes,
         DataFile::Context,
         DataFile::Lines,
+    ];
+
+    /// What the build ships in `data/` and the browser loads: the record,
+    /// with the outlines compiled into `map.json`.
+    pub const SHIPPED: [DataFile; 9] = [
+        DataFile::Polities,
+        DataFile::Units,
+        DataFile::Events,
+        DataFile::Sites,
+        DataFile::Treaties,
+        DataFile::Sources,
+        DataFile::Places,
+        DataFile::Lines,
+        DataFile::Map,
     ];
 
     /// The file's name inside `geo/data/` (and `data/` in the build).
@@ -61,6 +78,7 @@ impl DataFile {
             DataFile::Shapes => "units.geojson",
             DataFile::Context => "context.geojson",
             DataFile::Lines => "lines.geojson",
+            DataFile::Map => "map.json",
         }
     }
 }
@@ -72,10 +90,18 @@ pub struct DataFiles {
 }
 
 impl DataFiles {
-    /// Collects the files' texts from a function that reads one file.
-    pub fn read_with<E>(mut read: impl FnMut(DataFile) -> Result<String, E>) -> Result<DataFiles, E> {
+    /// Collects the texts of every file of `geo/data/` from a function that reads one file.
+    pub fn read_with<E>(read: impl FnMut(DataFile) -> Result<String, E>) -> Result<DataFiles, E> {
+        DataFiles::read_these(&DataFile::ALL, read)
+    }
+
+    /// Collects the texts of `files` from a function that reads one file.
+    pub fn read_these<E>(
+        files: &[DataFile],
+        mut read: impl FnMut(DataFile) -> Result<String, E>,
+    ) -> Result<DataFiles, E> {
         let mut texts = HashMap::new();
-        for file in DataFile::ALL {
+        for &file in files {
             texts.insert(file, read(file)?);
         }
         Ok(DataFiles { texts })
@@ -105,7 +131,10 @@ pub struct Atlas {
     pub treaties: Vec<Treaty>,
     pub sources: Vec<Source>,
     pub places: Vec<Place>,
+    /// The units' outlines in longitude and latitude. Empty in the browser
+    /// ([`Checks::Shipped`]), which gets them projected, in `map.json`.
     pub shapes: Vec<UnitShape>,
+    /// Land outside the units, likewise empty in the browser.
     pub context: Vec<ContextShape>,
     pub lines: Vec<BorderLine>,
     pub(crate) polity_index: HashMap<String, usize>,
@@ -379,10 +408,12 @@ fn check_colour(colour: &str) -> bool {
 pub enum Checks {
     /// Every rule, geometry included: the validator, the tests and the build.
     Full,
-    /// Everything but the costly geometry rules (ring winding,
-    /// self-intersection, site distances): the browser, loading files the
-    /// build has already validated in full.
-    SkipGeometry,
+    /// The browser, loading what the build shipped after validating it in
+    /// full: the record without `units.geojson` and `context.geojson`
+    /// (their outlines come projected, in `map.json`), so no shape is read
+    /// and no geometry rule is checked. [`Atlas::shapes`] and
+    /// [`Atlas::context`] stay empty.
+    Shipped,
 }
 
 fn validate(atlas: &Atlas, checks: Checks) -> Vec<DataError> {
@@ -546,6 +577,9 @@ fn validate(atlas: &Atlas, checks: Checks) -> Vec<DataError> {
         }
     }
 
+    if checks == Checks::Shipped {
+        return c.errors;
+    }
     let shaped: HashSet<&str> = atlas.shapes.iter().map(|s| s.unit.as_str()).collect();
     for unit in &atlas.units {
         if !shaped.contains(unit.id.as_str()) {
@@ -572,14 +606,10 @@ fn validate(atlas: &Atlas, checks: Checks) -> Vec<DataError> {
         }) {
             c.point(f, &shape.unit, *p);
         }
-        if checks == Checks::Full {
-            c.rings(f, &shape.unit, &shape.polygons);
-        }
+        c.rings(f, &shape.unit, &shape.polygons);
     }
-    if checks == Checks::Full {
-        for context in &atlas.context {
-            c.rings(DataFile::Context, &context.name, &context.polygons);
-        }
+    for context in &atlas.context {
+        c.rings(DataFile::Context, &context.name, &context.polygons);
     }
     c.errors
 }
@@ -602,8 +632,13 @@ impl Atlas {
         let treaties: Option<Vec<Treaty>> = parse_json(DataFile::Treaties, files.text(DataFile::Treaties), &mut errors);
         let sources: Option<Vec<Source>> = parse_json(DataFile::Sources, files.text(DataFile::Sources), &mut errors);
         let places: Option<Vec<Place>> = parse_json(DataFile::Places, files.text(DataFile::Places), &mut errors);
-        let shapes = read_shapes(files.text(DataFile::Shapes), &mut errors);
-        let context = read_context(files.text(DataFile::Context), &mut errors);
+        let (shapes, context) = match checks {
+            Checks::Full => (
+                read_shapes(files.text(DataFile::Shapes), &mut errors),
+                read_context(files.text(DataFile::Context), &mut errors),
+            ),
+            Checks::Shipped => (Vec::new(), Vec::new()),
+        };
         let lines = read_lines(files.text(DataFile::Lines), &mut errors);
 
         let (Some(polities), Some(units), Some(mut events), Some(sites), Some(treaties), Some(sources), Some(places)) =

@@ -52,6 +52,8 @@ pub enum Rule {
     Winding,
     /// A ring crosses itself.
     SelfIntersection,
+    /// `map.json` does not fit the record or the projection it is drawn in.
+    StaleMap,
 }
 
 impl Rule {
@@ -80,6 +82,7 @@ impl Rule {
             Rule::SiteAwayFromUnit => "a site must lie within 30 km of a unit it names",
             Rule::Winding => "outer rings must run counter-clockwise and holes clockwise (RFC 7946)",
             Rule::SelfIntersection => "a ring must not cross itself",
+            Rule::StaleMap => "map.json must be compiled from this record (the build writes it)",
         }
     }
 }

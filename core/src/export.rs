@@ -7,6 +7,7 @@ use std::fmt::Write;
 
 use crate::atlas::Atlas;
 use crate::map::MapGeometry;
+use crate::path::PATH_TRANSFORM;
 
 /// What to draw, already decided by the app's state.
 pub struct ExportScene<'a> {
@@ -68,12 +69,15 @@ pub fn export_svg(atlas: &Atlas, map: &MapGeometry, scene: &ExportScene) -> Stri
         xml_escape(scene.title)
     );
     let _ = write!(s, r##"<g transform="translate(0,{HEADER})"><rect width="{w}" height="{h}" fill="#dbe7ef"/>"##);
+    // Path data is in tenths of the map's units (see `crate::path`), so
+    // strokes and dashes inside this group are ten times what they look.
+    let _ = write!(s, r#"<g transform="{PATH_TRANSFORM}">"#);
     for d in &map.context {
-        let _ = write!(s, r##"<path d="{d}" fill="#ece9e2" stroke="#b9b4aa" stroke-width="0.6"/>"##);
+        let _ = write!(s, r##"<path d="{d}" fill="#ece9e2" stroke="#b9b4aa" stroke-width="6"/>"##);
     }
     let _ = write!(
         s,
-        r##"<path d="{}" fill="none" stroke="#9fb3c2" stroke-width="0.5" stroke-dasharray="2 3"/>"##,
+        r##"<path d="{}" fill="none" stroke="#9fb3c2" stroke-width="5" stroke-dasharray="20 30"/>"##,
         map.graticule
     );
     for path in &map.units {
@@ -85,16 +89,17 @@ pub fn export_svg(atlas: &Atlas, map: &MapGeometry, scene: &ExportScene) -> Stri
             .and_then(|p| atlas.polities.get(p))
             .map_or("#cccccc", |p| p.colour.as_str());
         let _ =
-            write!(s, r##"<path d="{}" fill="{}" stroke="#4a4a4a" stroke-width="0.7"/>"##, path.d, xml_escape(colour));
+            write!(s, r##"<path d="{}" fill="{}" stroke="#4a4a4a" stroke-width="7"/>"##, path.d, xml_escape(colour));
     }
     for &i in scene.lines {
         if let Some(d) = map.lines.get(i) {
             let _ = write!(
                 s,
-                r##"<path d="{d}" fill="none" stroke="#111111" stroke-width="2.2" stroke-dasharray="6 3"/>"##
+                r##"<path d="{d}" fill="none" stroke="#111111" stroke-width="22" stroke-dasharray="60 30"/>"##
             );
         }
     }
+    s.push_str("</g>");
     for &i in scene.sites {
         if let Some([x, y]) = map.sites.get(i) {
             let _ = write!(
@@ -143,7 +148,7 @@ mod tests {
     #[test]
     fn exports_a_whole_document_with_legend_date_and_attribution() {
         let atlas = real_atlas();
-        let map = MapGeometry::build(&atlas);
+        let map = MapGeometry::build(&atlas).unwrap();
         let fills = atlas.holders_at_end_of(1945);
         let legend = vec![
             ("#8c2f39".to_string(), "Soviet Union".to_string()),

@@ -45,6 +45,8 @@ pub mod testing {
             DataFile::Shapes => include_str!("../../geo/data/units.geojson"),
             DataFile::Context => include_str!("../../geo/data/context.geojson"),
             DataFile::Lines => include_str!("../../geo/data/lines.geojson"),
+            // Not committed: the build compiles it (see `real_shipped_files`).
+            DataFile::Map => "",
         }
     }
 
@@ -52,6 +54,15 @@ pub mod testing {
     pub fn real_files() -> DataFiles {
         match DataFiles::read_with(|f| Ok::<_, ()>(real_file(f).to_string())) {
             Ok(files) => files,
+            Err(()) => unreachable!("reading compiled-in text cannot fail"),
+        }
+    }
+
+    /// What the build ships: the record's files and `map.json` compiled from them.
+    pub fn real_shipped_files() -> DataFiles {
+        let map = crate::map::CompiledMap::compile(&real_atlas()).to_json();
+        match DataFiles::read_these(&DataFile::SHIPPED, |f| Ok::<_, ()>(real_file(f).to_string())) {
+            Ok(files) => files.with(DataFile::Map, map),
             Err(()) => unreachable!("reading compiled-in text cannot fail"),
         }
     }

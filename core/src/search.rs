@@ -4,7 +4,7 @@
 
 use crate::atlas::Atlas;
 use crate::date::HistDate;
-use crate::geometry::polygon_contains;
+use crate::map::MapGeometry;
 use crate::model::Names;
 use crate::settings::Lang;
 
@@ -113,13 +113,17 @@ fn dated_hit(
 ///
 /// ```
 /// # let atlas = atlas_core::testing::real_atlas();
+/// # let map = atlas_core::map::MapGeometry::build(&atlas).unwrap();
 /// use atlas_core::search::{search, HitKind};
 /// use atlas_core::settings::Lang;
-/// let hits = search(&atlas, "Shumshu", Lang::En, 10);
+/// let hits = search(&atlas, &map, "Shumshu", Lang::En, 10);
 /// assert!(hits.iter().any(|h| h.kind == HitKind::Site && h.id == "shumshu" && h.year == Some(1945)));
 /// assert!(hits.iter().any(|h| h.kind == HitKind::Unit && h.id == "kurils-north"));
 /// ```
-pub fn search(atlas: &Atlas, query: &str, lang: Lang, limit: usize) -> Vec<SearchHit> {
+///
+/// A place opens on the unit it lies in, which `map` knows.
+pub fn search(atlas: &Atlas, map: &MapGeometry, query: &str, lang: Lang, limit: usize) -> Vec<SearchHit> {
+    let place_units = &map.place_units;
     let query = fold(query.trim());
     if query.chars().count() < 2 {
         return Vec::new();
@@ -146,14 +150,10 @@ pub fn search(atlas: &Atlas, query: &str, lang: Lang, limit: usize) -> Vec<Searc
             });
         }
     }
-    for place in &atlas.places {
+    for (place_index, place) in atlas.places.iter().enumerate() {
         let matched = place.names.iter().map(|n| (best(&n.names, &query), n)).max_by_key(|(s, _)| *s);
         let Some((s, period)) = matched.filter(|(s, _)| *s > 0) else { continue };
-        let unit = atlas
-            .shapes
-            .iter()
-            .find(|shape| shape.polygons.iter().any(|p| polygon_contains(p, [place.lon, place.lat])))
-            .and_then(|shape| unit_position(&shape.unit));
+        let unit = place_units.get(place_index).copied().flatten();
         // A historical name shows its own period: "Toyohara" opens in 1905.
         let year = period.from.as_ref().map(|f| f.year).filter(|_| period.to.is_some());
         hits.push(SearchHit {
@@ -220,6 +220,7 @@ mod tests {
     #[test]
     fn finds_places_by_any_name_in_any_language() {
         let atlas = real_atlas();
+        let map = MapGeometry::build(&atlas).unwrap();
         let cases = [
             ("Toyohara", HitKind::Place, "yuzhno-sakhalinsk"),
             ("otomari", HitKind::Place, "korsakov"),
@@ -231,7 +232,7 @@ mod tests {
             ("Mukden", HitKind::Place, "shenyang"),
         ];
         for (query, kind, id) in cases {
-            let hits = search(&atlas, query, Lang::En, 12);
+            let hits = search(&atlas, &map, query, Lang::En, 12);
             assert!(hits.iter().any(|h| h.kind == kind && h.id == id), "{query}: {hits:?}");
         }
     }
@@ -239,7 +240,9 @@ mod tests {
     #[test]
     fn historical_place_names_open_in_their_period() {
         let atlas = real_atlas();
-        let hit = search(&atlas, "Toyohara", Lang::En, 5).into_iter().find(|h| h.id == "yuzhno-sakhalinsk").unwrap();
+        let map = MapGeometry::build(&atlas).unwrap();
+        let hit =
+            search(&atlas, &map, "Toyohara", Lang::En, 5).into_iter().find(|h| h.id == "yuzhno-sakhalinsk").unwrap();
         assert_eq!(hit.year, Some(1905));
         assert_eq!(hit.unit.map(|u| atlas.units[u].id.as_str()), Some("sakhalin-south"));
     }
@@ -247,8 +250,9 @@ mod tests {
     #[test]
     fn short_or_empty_queries_find_nothing() {
         let atlas = real_atlas();
+        let map = MapGeometry::build(&atlas).unwrap();
         for q in ["", " ", "a", "<"] {
-            assert!(search(&atlas, q, Lang::En, 5).is_empty(), "{q:?}");
+            assert!(search(&atlas, &map, q, Lang::En, 5).is_empty(), "{q:?}");
         }
     }
 }

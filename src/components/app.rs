@@ -32,11 +32,7 @@ pub fn app() -> Html {
                 let result = load_atlas("data/").await;
                 mark("atlas:data-loaded");
                 let next = match result {
-                    Ok(atlas) => {
-                        let loaded = Loaded::new(atlas);
-                        mark("atlas:projected");
-                        LoadState::Ready(Shared::new(loaded))
-                    }
+                    Ok((atlas, map)) => LoadState::Ready(Shared::new(Loaded::new(atlas, map))),
                     Err(error) => LoadState::Failed(Rc::new(error)),
                 };
                 load.set(next);

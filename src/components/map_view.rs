@@ -2,6 +2,7 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 use atlas_core::i18n::{text, Text};
+use atlas_core::path::PATH_TRANSFORM;
 use atlas_core::scene::{MapLayers, YearMarks};
 use atlas_core::search::name_in;
 use atlas_core::settings::Lang;
@@ -297,8 +298,8 @@ fn units_layer(props: &UnitsLayerProps) -> Html {
         });
     html! {
         <>
-            <g class="units" onclick={props.onclick.clone()} onkeydown={props.onkeydown.clone()}>{ for shapes }</g>
-            <g class="claims" aria-hidden="true">{ for hatches }</g>
+            <g class="units" transform={PATH_TRANSFORM} onclick={props.onclick.clone()} onkeydown={props.onkeydown.clone()}>{ for shapes }</g>
+            <g class="claims" transform={PATH_TRANSFORM} aria-hidden="true">{ for hatches }</g>
         </>
     }
 }
@@ -322,7 +323,7 @@ fn lines_layer(props: &LinesLayerProps) -> Html {
                 </path>
             }
         });
-    html! { <g class="lines">{ for lines }</g> }
+    html! { <g class="lines" transform={PATH_TRANSFORM}>{ for lines }</g> }
 }
 
 #[derive(Properties, PartialEq)]
@@ -426,16 +427,20 @@ fn static_layers(props: &StaticLayersProps) -> Html {
     let map = &props.data.map;
     html! {
         <g class="static">
+            // The hatches fill paths drawn in tenths (see `atlas_core::path`),
+            // so their tiles are ten times the size they look.
             <defs>
                 { for props.data.atlas.polities.iter().map(|p| html! {
-                    <pattern id={format!("hatch-{}", p.id)} patternUnits="userSpaceOnUse" width="5" height="5" patternTransform="rotate(45)">
-                        <rect width="2" height="5" fill={p.colour.clone()} />
+                    <pattern id={format!("hatch-{}", p.id)} patternUnits="userSpaceOnUse" width="50" height="50" patternTransform="rotate(45)">
+                        <rect width="20" height="50" fill={p.colour.clone()} />
                     </pattern>
                 }) }
             </defs>
             <rect class="sea" x="-2000" y="-2000" width="5000" height="5000" />
-            { for map.context.iter().map(|d| html! { <path class="context-land" d={d.clone()} /> }) }
-            <path class="graticule" d={map.graticule.clone()} />
+            <g transform={PATH_TRANSFORM}>
+                { for map.context.iter().map(|d| html! { <path class="context-land" d={d.clone()} /> }) }
+                <path class="graticule" d={map.graticule.clone()} />
+            </g>
         </g>
     }
 }

@@ -33,7 +33,7 @@ pub fn search_box(props: &SearchBoxProps) -> Html {
     let hits = {
         let data = props.data.clone();
         let lang = props.lang;
-        use_memo(((*query).clone(), lang), move |(q, lang)| search(&data.atlas, q, *lang, 10))
+        use_memo(((*query).clone(), lang), move |(q, lang)| search(&data.atlas, &data.map, q, *lang, 10))
     };
     let choose = {
         let dispatch = props.dispatch.clone();

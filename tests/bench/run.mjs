@@ -93,7 +93,7 @@ async function measure(browser, name) {
   await page.goto(TARGETS[name]);
   await page.waitForFunction((n) => document.querySelectorAll('[data-unit]').length >= n, UNIT_COUNT, { timeout: 30000 });
   const coldLoad = await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(performance.now()))));
-  // The atlas marks when its data is loaded and its shapes projected.
+  // The atlas marks when its record and map are loaded and checked.
   const marks = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])));
 
   // Slider sweep, one input event per frame, each at a random point of its frame.
@@ -164,7 +164,6 @@ async function measure(browser, name) {
   return {
     coldLoad, click, longTasks, holderCheck,
     dataLoadedAt: marks['atlas:data-loaded'] ?? null,
-    projectedAt: marks['atlas:projected'] ?? null,
     stepTaskMedian: median(steps.map((s) => s.task)),
     harnessMedian: median(baseline),
     stepNetMedian: median(steps.map((s) => s.task)) - median(baseline),
