@@ -2,9 +2,9 @@
 
 use std::fmt;
 
-use atlas_core::map::{load_shipped, MapGeometry};
-use atlas_core::{Atlas, DataErrors, DataFile, DataFiles};
-use futures::future::join_all;
+use atlas_core::bundle::load_bundle;
+use atlas_core::map::MapGeometry;
+use atlas_core::{Atlas, DataErrors, DataFile};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
@@ -40,29 +40,27 @@ fn detail(value: wasm_bindgen::JsValue) -> String {
         .unwrap_or_else(|| "unknown error".into())
 }
 
-async fn fetch_text(base: &str, file: DataFile) -> Result<String, LoadError> {
-    let name = file.file_name();
+async fn fetch_bytes(url: &str, name: &'static str) -> Result<Vec<u8>, LoadError> {
     let fail = |d: String| LoadError::Fetch { file: name, detail: d };
     let window = web_sys::window().ok_or_else(|| fail("no window".into()))?;
-    let response =
-        JsFuture::from(window.fetch_with_str(&format!("{base}{name}"))).await.map_err(|e| fail(detail(e)))?;
+    let response = JsFuture::from(window.fetch_with_str(url)).await.map_err(|e| fail(detail(e)))?;
     let response: web_sys::Response = response.dyn_into().map_err(|e| fail(detail(e)))?;
     if !response.ok() {
         return Err(LoadError::Status { file: name, status: response.status() });
     }
-    let text = JsFuture::from(response.text().map_err(|e| fail(detail(e)))?).await.map_err(|e| fail(detail(e)))?;
-    text.as_string().ok_or_else(|| fail("the response is not text".into()))
+    let buffer =
+        JsFuture::from(response.array_buffer().map_err(|e| fail(detail(e)))?).await.map_err(|e| fail(detail(e)))?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
-/// Fetches every shipped data file from `base` (a relative URL ending in
-/// `/`, so the atlas also works when hosted under a subpath) and loads the
-/// record and its map.
+/// Fetches the bundle from `base` (a relative URL ending in `/`, so the
+/// atlas also works when hosted under a subpath) and loads the record and
+/// its map from it.
 pub async fn load_atlas(base: &str) -> Result<(Atlas, MapGeometry), LoadError> {
-    let texts = join_all(DataFile::SHIPPED.iter().map(|&file| fetch_text(base, file))).await;
-    let mut texts = texts.into_iter();
-    let files = DataFiles::read_these(&DataFile::SHIPPED, |_| texts.next().unwrap_or_else(|| Ok(String::new())))?;
+    let name = DataFile::Bundle.file_name();
+    let bytes = fetch_bytes(&format!("{base}{name}"), name).await?;
     // The build validated the record and its geometry in full and projected
     // the outlines (see Trunk.toml); the page still checks schema,
-    // references and dates, and that map.json fits the record.
-    load_shipped(&files).map_err(LoadError::Data)
+    // references and dates, and that the map fits the record.
+    load_bundle(&bytes).map_err(LoadError::Data)
 }

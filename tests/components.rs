@@ -2,8 +2,8 @@
 //! views rendered with the real record, driven through the DOM.
 #![cfg(target_arch = "wasm32")]
 
-use atlas_core::map::load_shipped;
-use atlas_core::testing::{real_atlas, real_shipped_files};
+use atlas_core::bundle::load_bundle;
+use atlas_core::testing::{real_atlas, real_bundle};
 use frontier_atlas::components::{AtlasView, AtlasViewProps, DEFAULT_YEAR};
 use frontier_atlas::shared::{Loaded, Shared};
 use wasm_bindgen::JsCast;
@@ -18,8 +18,8 @@ async fn mount(hash: &str) -> Element {
     let document = gloo::utils::document();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
-    // The browser's way in: the record as shipped, with map.json.
-    let (atlas, map) = load_shipped(&real_shipped_files()).unwrap();
+    // The browser's way in: the bundle the build ships.
+    let (atlas, map) = load_bundle(&real_bundle()).unwrap();
     let props = AtlasViewProps {
         data: Shared::new(Loaded::new(atlas, map)),
         current_year: 2026,

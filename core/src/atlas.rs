@@ -4,6 +4,7 @@
 use std::collections::{HashMap, HashSet};
 
 use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
 
 use crate::date::{day_number, old_style_to_gregorian, HistDate};
 use crate::error::{DataError, DataErrors, Rule};
@@ -31,9 +32,9 @@ pub enum DataFile {
     Shapes,
     Context,
     Lines,
-    /// The outlines projected at build time, shipped in place of
-    /// `units.geojson` and `context.geojson` ([`crate::map::CompiledMap`]).
-    Map,
+    /// What ships instead of all of the above: the record and its map
+    /// projected at build time, in one compact file ([`crate::bundle`]).
+    Bundle,
 }
 
 impl DataFile {
@@ -51,20 +52,6 @@ impl DataFile {
         DataFile::Lines,
     ];
 
-    /// What the build ships in `data/` and the browser loads: the record,
-    /// with the outlines compiled into `map.json`.
-    pub const SHIPPED: [DataFile; 9] = [
-        DataFile::Polities,
-        DataFile::Units,
-        DataFile::Events,
-        DataFile::Sites,
-        DataFile::Treaties,
-        DataFile::Sources,
-        DataFile::Places,
-        DataFile::Lines,
-        DataFile::Map,
-    ];
-
     /// The file's name inside `geo/data/` (and `data/` in the build).
     pub fn file_name(self) -> &'static str {
         match self {
@@ -78,7 +65,7 @@ impl DataFile {
             DataFile::Shapes => "units.geojson",
             DataFile::Context => "context.geojson",
             DataFile::Lines => "lines.geojson",
-            DataFile::Map => "map.json",
+            DataFile::Bundle => "atlas.bin",
         }
     }
 }
@@ -119,6 +106,20 @@ impl DataFiles {
     }
 }
 
+/// The record as its files hold it, before it is checked and indexed: what
+/// the build packs into the bundle the browser loads.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Record {
+    pub polities: Vec<Polity>,
+    pub units: Vec<Unit>,
+    pub events: Vec<Event>,
+    pub sites: Vec<Site>,
+    pub treaties: Vec<Treaty>,
+    pub sources: Vec<Source>,
+    pub places: Vec<Place>,
+    pub lines: Vec<BorderLine>,
+}
+
 /// The whole record, checked and indexed. Immutable once loaded; the app
 /// keeps it behind an `Rc`.
 #[derive(Debug, Default)]
@@ -132,7 +133,7 @@ pub struct Atlas {
     pub sources: Vec<Source>,
     pub places: Vec<Place>,
     /// The units' outlines in longitude and latitude. Empty in the browser
-    /// ([`Checks::Shipped`]), which gets them projected, in `map.json`.
+    /// ([`Checks::Shipped`]), which gets them projected, in the bundle.
     pub shapes: Vec<UnitShape>,
     /// Land outside the units, likewise empty in the browser.
     pub context: Vec<ContextShape>,
@@ -408,11 +409,10 @@ fn check_colour(colour: &str) -> bool {
 pub enum Checks {
     /// Every rule, geometry included: the validator, the tests and the build.
     Full,
-    /// The browser, loading what the build shipped after validating it in
-    /// full: the record without `units.geojson` and `context.geojson`
-    /// (their outlines come projected, in `map.json`), so no shape is read
-    /// and no geometry rule is checked. [`Atlas::shapes`] and
-    /// [`Atlas::context`] stay empty.
+    /// The browser, loading the bundle the build packed after validating
+    /// the record in full: the outlines come projected, so no shape is read
+    /// and no geometry rule is checked; schema, references and dates are.
+    /// [`Atlas::shapes`] and [`Atlas::context`] stay empty.
     Shipped,
 }
 
@@ -641,7 +641,7 @@ impl Atlas {
         };
         let lines = read_lines(files.text(DataFile::Lines), &mut errors);
 
-        let (Some(polities), Some(units), Some(mut events), Some(sites), Some(treaties), Some(sources), Some(places)) =
+        let (Some(polities), Some(units), Some(events), Some(sites), Some(treaties), Some(sources), Some(places)) =
             (polities, units, events, sites, treaties, sources, places)
         else {
             return Err(DataErrors(errors));
@@ -649,7 +649,34 @@ impl Atlas {
         if !errors.is_empty() {
             return Err(DataErrors(errors));
         }
+        let record = Record { polities, units, events, sites, treaties, sources, places, lines };
+        Atlas::from_record(record, shapes, context, checks)
+    }
 
+    /// The record in the form its files hold it (without the outlines).
+    pub fn record(&self) -> Record {
+        Record {
+            polities: self.polities.clone(),
+            units: self.units.clone(),
+            events: self.events.clone(),
+            sites: self.sites.clone(),
+            treaties: self.treaties.clone(),
+            sources: self.sources.clone(),
+            places: self.places.clone(),
+            lines: self.lines.clone(),
+        }
+    }
+
+    /// Indexes and checks a record already parsed, with its outlines (none
+    /// in the browser).
+    pub fn from_record(
+        record: Record,
+        shapes: Vec<UnitShape>,
+        context: Vec<ContextShape>,
+        checks: Checks,
+    ) -> Result<Atlas, DataErrors> {
+        let Record { polities, units, mut events, sites, treaties, sources, places, lines } = record;
+        let mut errors = Vec::new();
         events.sort_by_key(|e| (e.date.first_day(), e.date.last_day()));
         let polity_index = index_ids(DataFile::Polities, polities.iter().map(|p| p.id.as_str()), &mut errors);
         let unit_index = index_ids(DataFile::Units, units.iter().map(|u| u.id.as_str()), &mut errors);

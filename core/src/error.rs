@@ -52,7 +52,7 @@ pub enum Rule {
     Winding,
     /// A ring crosses itself.
     SelfIntersection,
-    /// `map.json` does not fit the record or the projection it is drawn in.
+    /// The bundle does not fit the record or the projection it is drawn in, or is of another format.
     StaleMap,
 }
 
@@ -82,7 +82,7 @@ impl Rule {
             Rule::SiteAwayFromUnit => "a site must lie within 30 km of a unit it names",
             Rule::Winding => "outer rings must run counter-clockwise and holes clockwise (RFC 7946)",
             Rule::SelfIntersection => "a ring must not cross itself",
-            Rule::StaleMap => "map.json must be compiled from this record (the build writes it)",
+            Rule::StaleMap => "the bundle must be built from this record and projection (the build writes it)",
         }
     }
 }

@@ -2,12 +2,14 @@
 //!
 //! Everything the atlas knows and computes lives here, in plain Rust with no
 //! `yew` or `web-sys`: the typed record ([`model`]), its loading and
-//! validation ([`atlas`], [`error`]), time queries ([`query`]), the
+//! validation ([`atlas`], [`error`]), the bundle the browser loads
+//! ([`bundle`]), time queries ([`query`]), the
 //! projection ([`projection`]), geometry and SVG path drawing ([`geometry`],
 //! [`path`], [`map`]) and the URL hash ([`url`]). The Yew app on top only
 //! renders what these modules return.
 
 pub mod atlas;
+pub mod bundle;
 pub mod date;
 pub mod error;
 pub mod export;
@@ -45,8 +47,8 @@ pub mod testing {
             DataFile::Shapes => include_str!("../../geo/data/units.geojson"),
             DataFile::Context => include_str!("../../geo/data/context.geojson"),
             DataFile::Lines => include_str!("../../geo/data/lines.geojson"),
-            // Not committed: the build compiles it (see `real_shipped_files`).
-            DataFile::Map => "",
+            // Not committed: the build packs it (see `real_bundle`).
+            DataFile::Bundle => "",
         }
     }
 
@@ -58,13 +60,9 @@ pub mod testing {
         }
     }
 
-    /// What the build ships: the record's files and `map.json` compiled from them.
-    pub fn real_shipped_files() -> DataFiles {
-        let map = crate::map::CompiledMap::compile(&real_atlas()).to_json();
-        match DataFiles::read_these(&DataFile::SHIPPED, |f| Ok::<_, ()>(real_file(f).to_string())) {
-            Ok(files) => files.with(DataFile::Map, map),
-            Err(()) => unreachable!("reading compiled-in text cannot fail"),
-        }
+    /// What the build ships: the bundle packed from the committed record.
+    pub fn real_bundle() -> Vec<u8> {
+        crate::bundle::Bundle::pack(&real_atlas()).to_bytes()
     }
 
     /// The real record, loaded; panics with every breach if it is broken.

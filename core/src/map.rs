@@ -5,14 +5,14 @@
 //! recolours shapes as the year changes ("derive, don't store").
 //!
 //! The costly part, the outlines of units and context land, is projected
-//! even earlier: at build time, into a [`CompiledMap`] that ships as
-//! `data/map.json` in place of the GeoJSON. The browser then neither parses
-//! coordinates nor projects them; it takes the path data as it is. Lines,
-//! sites and places are few and are projected at load.
+//! even earlier: at build time, into a [`CompiledMap`] that ships in the
+//! bundle ([`crate::bundle`]) in place of the GeoJSON. The browser then
+//! neither parses coordinates nor projects them; it takes the path data as
+//! it is. Lines, sites and places are few and are projected at load.
 
 use serde::{Deserialize, Serialize};
 
-use crate::atlas::{Atlas, Checks, DataFile, DataFiles};
+use crate::atlas::{Atlas, DataFile};
 use crate::error::{DataError, DataErrors, Rule};
 use crate::geometry::{polygon_contains, ring_area, MultiPolygon};
 use crate::path::{lines_path, polygons_path, PathSink};
@@ -52,8 +52,8 @@ pub struct MapGeometry {
     pub place_units: Vec<Option<usize>>,
 }
 
-/// The units' and context land's outlines projected at build time: the
-/// content of `data/map.json`.
+/// The units' and context land's outlines projected at build time, as the
+/// bundle carries them.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CompiledMap {
@@ -129,31 +129,6 @@ impl CompiledMap {
             places,
         }
     }
-
-    /// The file's text: compact JSON, one outline per line, so that a
-    /// change to one outline shows as one line in a diff.
-    pub fn to_json(&self) -> String {
-        // These types hold only strings, numbers and lists: writing them cannot fail.
-        fn json<T: Serialize>(value: &T) -> String {
-            serde_json::to_string(value).unwrap_or_default()
-        }
-        let lines = |rows: Vec<String>| rows.join(",\n");
-        format!(
-            "{{\"size\":{},\n\"units\":[\n{}],\n\"context\":[\n{}],\n\"places\":{}}}\n",
-            json(&self.size),
-            lines(self.units.iter().map(json).collect()),
-            lines(self.context.iter().map(json).collect()),
-            json(&self.places)
-        )
-    }
-
-    /// Reads `map.json`.
-    pub fn parse(text: &str) -> Result<CompiledMap, DataErrors> {
-        serde_json::from_str(text).map_err(|e| {
-            let rule = if e.is_syntax() || e.is_eof() { Rule::Syntax } else { Rule::Schema };
-            DataErrors(vec![DataError::new(DataFile::Map.file_name(), "(file)", rule, e.to_string())])
-        })
-    }
 }
 
 fn round_tenth(x: f64) -> f64 {
@@ -202,22 +177,6 @@ fn graticule(projection: &Projection) -> String {
     sink.finish()
 }
 
-/// Loads what the build shipped (the browser's way in): the record,
-/// checked as [`Checks::Shipped`], and the map from `map.json`.
-///
-/// ```
-/// let files = atlas_core::testing::real_shipped_files();
-/// let (atlas, map) = atlas_core::map::load_shipped(&files).unwrap();
-/// assert!(atlas.shapes.is_empty());
-/// assert_eq!(map.units.len(), atlas.units.len());
-/// ```
-pub fn load_shipped(files: &DataFiles) -> Result<(Atlas, MapGeometry), DataErrors> {
-    let atlas = Atlas::load_with(files, Checks::Shipped)?;
-    let compiled = CompiledMap::parse(files.text(DataFile::Map))?;
-    let map = MapGeometry::from_compiled(&atlas, compiled)?;
-    Ok((atlas, map))
-}
-
 impl MapGeometry {
     /// Projects every shape of a record loaded with its GeoJSON (the
     /// validator and the tests); the same as compiling it and loading that.
@@ -226,11 +185,11 @@ impl MapGeometry {
     }
 
     /// Takes the outlines compiled at build time and projects the rest.
-    /// Fails, naming `map.json`, if the file does not fit the record: a
-    /// unit without an outline or an outline without a unit, or another
-    /// projection (the file is stale; the build writes it afresh).
+    /// Fails, naming the bundle, if the map does not fit the record: a unit
+    /// without an outline or an outline without a unit, or another
+    /// projection (the bundle is stale; the build writes it afresh).
     pub fn from_compiled(atlas: &Atlas, compiled: CompiledMap) -> Result<MapGeometry, DataErrors> {
-        let file = DataFile::Map.file_name();
+        let file = DataFile::Bundle.file_name();
         let projection = Projection::for_region(VIEW_WIDTH);
         let mut errors = Vec::new();
         if compiled.size.iter().zip(projection.size).any(|(a, b)| (a - b).abs() > 0.1) {
@@ -312,10 +271,10 @@ mod tests {
         assert!(k[0] > s[0] && k[1] > s[1], "kunashir {k:?} sakhalin-south {s:?}");
     }
 
-    /// A shipped `map.json` that does not fit the record is refused with
-    /// the file, the record and the rule named.
+    /// A shipped map that does not fit the record is refused with the
+    /// file, the record and the rule named.
     #[test]
-    fn a_map_json_that_does_not_fit_the_record_is_refused() {
+    fn a_map_that_does_not_fit_the_record_is_refused() {
         let atlas = real_atlas();
         let compiled = CompiledMap::compile(&atlas);
         type Edit = Box<dyn Fn(&mut CompiledMap)>;
@@ -349,18 +308,10 @@ mod tests {
             edit(&mut broken);
             let errors = MapGeometry::from_compiled(&atlas, broken).expect_err(name);
             assert!(
-                errors.0.iter().any(|e| e.file == "map.json" && e.record == record && e.rule == rule),
+                errors.0.iter().any(|e| e.file == "atlas.bin" && e.record == record && e.rule == rule),
                 "{name}: {errors}"
             );
         }
-        let truncated = &compiled.to_json()[..1000];
-        assert!(CompiledMap::parse(truncated).expect_err("truncated").has(Rule::Syntax));
-    }
-
-    #[test]
-    fn map_json_reads_back_what_was_written() {
-        let compiled = CompiledMap::compile(&real_atlas());
-        assert_eq!(CompiledMap::parse(&compiled.to_json()).unwrap(), compiled);
     }
 
     #[test]

@@ -12,9 +12,9 @@ use crate::date::HistDate;
 #[serde(deny_unknown_fields)]
 pub struct Names {
     pub en: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub ja: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub ru: Option<String>,
 }
 
@@ -63,17 +63,17 @@ pub struct ControlPeriod {
     /// Why this polity held the unit: conquest, treaty, lease, occupation…
     pub basis: String,
     /// The treaty or act that began the period, if one did.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub treaty: Option<String>,
     pub sources: Vec<String>,
     /// A remark on the period, such as an estimate's basis.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub note: Option<String>,
     /// The start date as written in the Old Style (Julian) calendar, for
     /// Russian dates before February 1918; `from` holds its Gregorian equivalent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub old_style: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub disagreement: Option<Disagreement>,
 }
 
@@ -86,7 +86,7 @@ pub struct Claim {
     #[serde(default)]
     pub to: Option<HistDate>,
     pub basis: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub treaty: Option<String>,
     pub sources: Vec<String>,
 }
@@ -100,7 +100,7 @@ pub struct Unit {
     /// A short name for the map's label.
     pub label: String,
     /// The names the unit went by in particular periods (Karafuto, Etorofu…).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     pub names_by_period: Vec<PeriodName>,
     /// What the unit covers, in a sentence.
     pub description: String,
@@ -115,7 +115,7 @@ pub struct Unit {
 pub struct Event {
     pub id: String,
     pub date: HistDate,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub end: Option<HistDate>,
     pub title: String,
     pub summary: String,
@@ -123,15 +123,15 @@ pub struct Event {
     pub units: Vec<String>,
     #[serde(default)]
     pub sites: Vec<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub treaty: Option<String>,
     pub sources: Vec<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub note: Option<String>,
     /// The date in the Old Style (Julian) calendar, where Russia used it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub old_style: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub disagreement: Option<Disagreement>,
 }
 
@@ -162,7 +162,7 @@ pub struct Site {
     /// Where the coordinates come from, and how far to trust them.
     pub coordinates_source: String,
     pub sources: Vec<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub disagreement: Option<Disagreement>,
 }
 
@@ -181,19 +181,19 @@ pub struct Treaty {
     pub id: String,
     pub names: Names,
     pub signed: HistDate,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub in_force: Option<HistDate>,
     pub place: String,
     pub summary: String,
     #[serde(default)]
     pub units: Vec<String>,
     pub sources: Vec<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub note: Option<String>,
     /// The signature date in the Old Style (Julian) calendar, where Russia used it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub old_style: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub disagreement: Option<Disagreement>,
 }
 
@@ -203,7 +203,7 @@ pub struct Treaty {
 pub struct Source {
     pub id: String,
     pub title: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub url: Option<String>,
     /// True for sources that confirm nothing by themselves (general
     /// knowledge awaiting a second source); the page marks what rests on them.

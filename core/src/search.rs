@@ -48,7 +48,7 @@ pub struct SearchHit {
 /// ```
 pub fn fold(text: &str) -> String {
     text.chars()
-        .flat_map(char::to_lowercase)
+        .map(lower_case)
         .map(|c| match c {
             'ā' | 'á' | 'à' | 'â' | 'ä' | 'ã' => 'a',
             'ē' | 'é' | 'è' | 'ê' | 'ë' => 'e',
@@ -62,6 +62,34 @@ pub fn fold(text: &str) -> String {
         .collect()
 }
 
+/// The lower case of a letter of the scripts the record is written in:
+/// Latin (with Latin-1 and Latin Extended-A accents, as in Hepburn's
+/// macrons) and Cyrillic. Kana and kanji have no case. Std's
+/// `char::to_lowercase` knows every script, but its tables would be most
+/// of what search adds to the download.
+///
+/// ```
+/// use atlas_core::search::lower_case;
+/// let folded: String = "ÉTOROFU Ō Южно-Сахалинск Ёж 択捉".chars().map(lower_case).collect();
+/// assert_eq!(folded, "étorofu ō южно-сахалинск ёж 択捉");
+/// ```
+pub fn lower_case(c: char) -> char {
+    let shifted = |by: u32| char::from_u32(c as u32 + by).unwrap_or(c);
+    match c {
+        'A'..='Z' | 'À'..='Ö' | 'Ø'..='Þ' | 'А'..='Я' => shifted(32),
+        'Ѐ'..='Џ' => shifted(80),
+        // Latin Extended-A pairs upper and lower case as even and odd code points.
+        'Ā'..='ķ' | 'Ŋ'..='ŷ' if c as u32 % 2 == 0 => shifted(1),
+        'Ĺ'..='ň' | 'Ź'..='ž' if c as u32 % 2 == 1 => shifted(1),
+        _ => c,
+    }
+}
+
+/// Whether `c` separates words in a name ("Yuzhno-Sakhalinsk", "Port Arthur").
+fn separates_words(c: char) -> bool {
+    c.is_ascii_whitespace() || c.is_ascii_punctuation() || matches!(c, '–' | '—' | '·' | '・' | '、' | '\u{3000}')
+}
+
 /// How well `name` matches the folded query: exact, prefix, word prefix, substring.
 fn score(name: &str, query: &str) -> u32 {
     let name = fold(name);
@@ -69,7 +97,7 @@ fn score(name: &str, query: &str) -> u32 {
         100
     } else if name.starts_with(query) {
         80
-    } else if name.split(|c: char| !c.is_alphanumeric()).any(|w| w.starts_with(query)) {
+    } else if name.split(separates_words).any(|w| w.starts_with(query)) {
         60
     } else if name.contains(query) {
         40

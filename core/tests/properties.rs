@@ -1,7 +1,8 @@
 //! Property tests: whatever text arrives through the URL or a data file, the
 //! core answers with a value or a typed error, never a panic.
 
-use atlas_core::testing::{real_file, real_files};
+use atlas_core::bundle::load_bundle;
+use atlas_core::testing::{real_bundle, real_file, real_files};
 use atlas_core::url::{format_hash, parse_hash};
 use atlas_core::{Atlas, DataFile};
 use proptest::prelude::*;
@@ -58,5 +59,27 @@ proptest! {
         if let Ok(changed) = String::from_utf8(bytes) {
             let _ = Atlas::load(&real_files().with(file, changed));
         }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, .. ProptestConfig::default() })]
+
+    /// The bundle the browser loads, cut short or with bytes overwritten,
+    /// loads or fails with a typed error; arbitrary bytes are refused.
+    #[test]
+    fn damaged_bundles_load_or_fail_cleanly(
+        cut in 0.0f64..1.0,
+        at in 0.0f64..1.0,
+        patch in proptest::collection::vec(any::<u8>(), 1..16),
+        noise in proptest::collection::vec(any::<u8>(), 0..256),
+    ) {
+        let bytes = real_bundle();
+        let _ = load_bundle(&bytes[..(bytes.len() as f64 * cut) as usize]);
+        let mut patched = bytes.clone();
+        let start = ((patched.len() as f64 * at) as usize).min(patched.len() - patch.len());
+        patched[start..start + patch.len()].copy_from_slice(&patch);
+        let _ = load_bundle(&patched);
+        prop_assert!(load_bundle(&noise).is_err());
     }
 }

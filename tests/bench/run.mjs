@@ -43,7 +43,7 @@ function kindOf(file) {
   if (file.endsWith('.js')) return 'js';
   if (file.endsWith('.css')) return 'css';
   if (file.endsWith('.html')) return 'html';
-  if (file.endsWith('.json') || file.endsWith('.geojson')) return 'data';
+  if (file.endsWith('.json') || file.endsWith('.geojson') || file.endsWith('.bin') || file.endsWith('.sha256')) return 'data';
   return 'other';
 }
 

@@ -175,12 +175,12 @@ test('1946: the Soviet Union holds the Kurils and the history says why', async (
 });
 
 test('data that fails to load gives a clear message, not a blank page', async () => {
-  for (const [file, body, status, expected] of [
-    ['units.json', 'server error', 500, /units\.json.*500/],
-    ['events.json', '[{"id": "broken"', 200, /events\.json/],
+  for (const [body, status, expected] of [
+    ['server error', 500, /atlas\.bin.*500/],
+    ['{"not": "a bundle"}', 200, /atlas\.bin/],
   ]) {
     const page = await atlas.browser.newPage();
-    await page.route(`**/data/${file}`, (route) => route.fulfill({ status, body, contentType: 'application/json' }));
+    await page.route('**/data/atlas.bin', (route) => route.fulfill({ status, body, contentType: 'application/octet-stream' }));
     await page.goto(atlas.server.url);
     const alert = page.getByRole('alert');
     await alert.waitFor({ timeout: 20000 });

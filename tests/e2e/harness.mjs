@@ -1,7 +1,10 @@
 // Shared set-up of the end-to-end tests: one static server for dist/ and one
 // Chromium per test file, and the helpers every file uses.
 import { before, after } from 'node:test';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { serve } from './server.mjs';
 import { launch, openPage } from './browser.mjs';
 
@@ -40,3 +43,29 @@ export async function hash(page) {
 
 /** The page's Year slider. */
 export const slider = (page) => page.getByRole('slider', { name: /Year/ });
+
+/**
+ * The bundle the build would ship (`data/atlas.bin`) for the committed
+ * record with `edit` applied to its JSON files: `edit` receives an object
+ * of parsed files by name (`units.json`, …) and changes them in place. The
+ * validator checks and packs the edited copy, so an edit the record's
+ * rules refuse fails here, not in the page.
+ */
+export async function packBundle(edit = () => {}) {
+  const root = new URL('../../', import.meta.url).pathname;
+  const dir = await mkdtemp(join(tmpdir(), 'atlas-bundle-'));
+  try {
+    const files = {};
+    for (const name of await readdir(join(root, 'geo/data'))) {
+      const text = await readFile(join(root, 'geo/data', name), 'utf8');
+      files[name] = name.endsWith('.json') ? JSON.parse(text) : text;
+    }
+    edit(files);
+    for (const [name, content] of Object.entries(files)) {
+      await writeFile(join(dir, name), typeof content === 'string' ? content : JSON.stringify(content));
+    }
+    return execFileSync('cargo', ['run', '--quiet', '-p', 'atlas-core', '--bin', 'atlas-check', '--', '--print-bundle', dir], { cwd: root, maxBuffer: 1 << 26 });
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}

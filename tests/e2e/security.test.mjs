@@ -6,10 +6,10 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
-import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { serve } from './server.mjs';
 import { launch, openPage } from './browser.mjs';
+import { packBundle } from './harness.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const DIST = join(ROOT, 'dist');
@@ -38,16 +38,12 @@ test('injected text in the data stays text and runs nothing', async () => {
   const page = await browser.newPage();
   const dialogs = [];
   page.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss(); });
-  await page.route('**/data/units.json', async (route) => {
-    const units = JSON.parse(await (await route.fetch()).text());
-    units.find((u) => u.id === 'kunashir').names.en = `Kunashir ${HOSTILE}`;
-    await route.fulfill({ body: JSON.stringify(units), contentType: 'application/json' });
+  // A record that passes every rule but carries markup in its texts.
+  const hostile = await packBundle((files) => {
+    files['units.json'].find((u) => u.id === 'kunashir').names.en = `Kunashir ${HOSTILE}`;
+    files['events.json'].find((e) => e.id === '1945-kunashir-and-shikotan-occupied').title = `Occupied ${HOSTILE}`;
   });
-  await page.route('**/data/events.json', async (route) => {
-    const events = JSON.parse(await (await route.fetch()).text());
-    events.find((e) => e.id === '1945-kunashir-and-shikotan-occupied').title = `Occupied ${HOSTILE}`;
-    await route.fulfill({ body: JSON.stringify(events), contentType: 'application/json' });
-  });
+  await page.route('**/data/atlas.bin', (route) => route.fulfill({ body: hostile, contentType: 'application/octet-stream' }));
   await page.goto(server.url + '#year=1945&unit=kunashir');
   await page.waitForSelector('[data-unit]');
   assert.ok((await page.getByRole('region', { name: /history/ }).textContent()).includes(`Kunashir ${HOSTILE}`), 'the unit name shows literally');
@@ -102,19 +98,25 @@ test('a browser without WebAssembly gets a clear message', async () => {
 });
 
 test('a corrupted or truncated data file is named on the page', async () => {
-  for (const [file, mangle] of [
-    ['map.json', (t) => t.slice(0, Math.floor(t.length / 2))],
-    ['polities.json', (t) => t.replace('"colour"', '"color"')],
+  for (const [what, mangle, expected] of [
+    ['cut in half', (b) => b.subarray(0, Math.floor(b.length / 2)), /atlas\.bin/],
+    ['one byte flipped in the format', (b) => { const c = Buffer.from(b); c[0] ^= 0x7f; return c; }, /atlas\.bin.*format/],
+    // Still decodes, but the polity's id no longer matches the units that name it.
+    ['a letter changed inside an id', (b) => {
+      const c = Buffer.from(b);
+      c.write('soviet-uniom', c.indexOf('soviet-union'));
+      return c;
+    }, /units\.json.*soviet-union/],
   ]) {
     const page = await browser.newPage();
-    await page.route(`**/data/${file}`, async (route) => {
-      const text = await (await route.fetch()).text();
-      await route.fulfill({ body: mangle(text), contentType: 'application/json' });
+    await page.route('**/data/atlas.bin', async (route) => {
+      const shipped = Buffer.from(await (await route.fetch()).body());
+      await route.fulfill({ body: mangle(shipped), contentType: 'application/octet-stream' });
     });
     await page.goto(server.url);
     const alert = page.getByRole('alert');
     await alert.waitFor({ timeout: 20000 });
-    assert.match(await alert.textContent(), new RegExp(file.replace('.', '\\.')));
+    assert.match(await alert.textContent(), expected, what);
     await page.close();
   }
 });
@@ -122,15 +124,14 @@ test('a corrupted or truncated data file is named on the page', async () => {
 test('the data that ships is byte for byte the data the validator checked', async () => {
   const manifest = await readFile(join(DIST, 'data/manifest.sha256'), 'utf8');
   const lines = manifest.trim().split('\n').map((l) => l.split(/\s+/));
-  assert.equal(lines.length, 9);
+  assert.deepEqual(lines.map(([, name]) => name), ['atlas.bin']);
   const sha = (buf) => createHash('sha256').update(buf).digest('hex');
-  // map.json is compiled by the validator from geo/data's outlines; the
-  // rest is geo/data as committed.
-  const compiled = execFileSync('cargo', ['run', '--quiet', '-p', 'atlas-core', '--bin', 'atlas-check', '--', '--print-map'], { cwd: ROOT, maxBuffer: 1 << 24 });
+  // The validator packs the bundle from geo/data as committed; packing it
+  // afresh must give the very bytes that ship.
+  const fresh = await packBundle();
   for (const [hash, name] of lines) {
     assert.equal(sha(await readFile(join(DIST, 'data', name))), hash, `dist/data/${name}`);
-    const source = name === 'map.json' ? compiled : await readFile(join(ROOT, 'geo/data', name));
-    assert.equal(sha(source), hash, `geo/data/${name}`);
+    assert.equal(sha(fresh), hash, `${name} packed afresh from geo/data`);
   }
   const shipped = (await readdir(join(DIST, 'data'))).filter((f) => f !== 'manifest.sha256').sort();
   assert.deepEqual(shipped, lines.map(([, n]) => n).sort(), 'nothing unchecked ships');

@@ -1,29 +1,32 @@
 //! `atlas-check`: validates the record in `geo/data/` and prints every
 //! breach with its file, record and rule.
 //!
-//! Usage: `cargo run -p atlas-core --bin atlas-check [--unverified] [--ship | --print-map] [DATA_DIR]`
+//! Usage: `cargo run -p atlas-core --bin atlas-check [--unverified] [--ship | --print-bundle] [DATA_DIR]`
 //! (default `geo/data`). Exits non-zero when the record is broken. With
 //! `--unverified` it also lists every record that rests on general
 //! knowledge not yet confirmed by a second source.
 //!
 //! With `--ship`, DATA_DIR is the build's staged copy of `geo/data`: once
-//! the record there passes every rule, the outlines are projected into
-//! `map.json`, the GeoJSON they came from is removed (the browser never
-//! needs it), and `manifest.sha256` lists the SHA-256 of every file that
-//! ships, so the tests can prove that what ships is what was checked.
-//! With `--print-map` it prints the `map.json` it would write.
+//! the record there passes every rule, it is packed with its projected
+//! outlines into `atlas.bin` (see `atlas_core::bundle`), the files it came
+//! from are removed (the browser loads only the bundle), and
+//! `manifest.sha256` records the bundle's SHA-256, so the tests can prove
+//! that what ships is what was checked. With `--print-bundle` it writes the
+//! bundle it would ship to standard output.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use atlas_core::map::CompiledMap;
+use std::io::Write;
+
+use atlas_core::bundle::Bundle;
 use atlas_core::{Atlas, DataFile, DataFiles};
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let list_unverified = args.iter().any(|a| a == "--unverified");
     let ship = args.iter().any(|a| a == "--ship");
-    let print_map = args.iter().any(|a| a == "--print-map");
+    let print_bundle = args.iter().any(|a| a == "--print-bundle");
     let dir = PathBuf::from(args.iter().find(|a| !a.starts_with("--")).cloned().unwrap_or_else(|| "geo/data".into()));
     let files = DataFiles::read_with(|file: DataFile| {
         let path = dir.join(file.file_name());
@@ -37,10 +40,13 @@ fn main() -> ExitCode {
         }
     };
     match Atlas::load(&files) {
-        Ok(atlas) if print_map => {
-            print!("{}", CompiledMap::compile(&atlas).to_json());
-            ExitCode::SUCCESS
-        }
+        Ok(atlas) if print_bundle => match std::io::stdout().write_all(&Bundle::pack(&atlas).to_bytes()) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("atlas-check: {e}");
+                ExitCode::FAILURE
+            }
+        },
         Ok(atlas) => {
             let years: std::collections::BTreeSet<i32> = atlas.events.iter().map(|e| e.date.year).collect();
             let periods: usize = atlas.units.iter().map(|u| u.control.len()).sum();
@@ -61,11 +67,11 @@ fn main() -> ExitCode {
                 atlas.sources.len()
             );
             if ship {
-                if let Err(e) = write_shipped(&dir, &files, &atlas) {
+                if let Err(e) = write_shipped(&dir, &atlas) {
                     eprintln!("atlas-check: {e}");
                     return ExitCode::FAILURE;
                 }
-                println!("atlas-check: wrote {} and its manifest", dir.join(DataFile::Map.file_name()).display());
+                println!("atlas-check: packed {}", dir.join(DataFile::Bundle.file_name()).display());
             }
             let unverified = unverified_records(&atlas);
             println!(
@@ -112,23 +118,21 @@ fn unverified_records(atlas: &Atlas) -> Vec<String> {
     out
 }
 
-/// Turns the staged `geo/data` copy in `dir` into what ships: `map.json`
-/// in place of the GeoJSON outlines, and the manifest of what ships.
-fn write_shipped(dir: &std::path::Path, files: &DataFiles, atlas: &Atlas) -> Result<(), String> {
-    let write = |name: &str, text: &str| std::fs::write(dir.join(name), text).map_err(|e| format!("{name}: {e}"));
-    let map = CompiledMap::compile(atlas).to_json();
-    write(DataFile::Map.file_name(), &map)?;
-    for file in [DataFile::Shapes, DataFile::Context] {
+/// Turns the staged `geo/data` copy in `dir` into what ships: the bundle
+/// in place of the files it was packed from, and its manifest.
+fn write_shipped(dir: &std::path::Path, atlas: &Atlas) -> Result<(), String> {
+    let bundle = Bundle::pack(atlas).to_bytes();
+    let name = DataFile::Bundle.file_name();
+    std::fs::write(dir.join(name), &bundle).map_err(|e| format!("{name}: {e}"))?;
+    for file in DataFile::ALL {
         std::fs::remove_file(dir.join(file.file_name())).map_err(|e| format!("{}: {e}", file.file_name()))?;
     }
-    let files = files.clone().with(DataFile::Map, map);
-    let manifest: String =
-        DataFile::SHIPPED.iter().map(|f| format!("{}  {}\n", sha256_hex(files.text(*f)), f.file_name())).collect();
-    write("manifest.sha256", &manifest)
+    let manifest = format!("{}  {name}\n", sha256_hex(&bundle));
+    std::fs::write(dir.join("manifest.sha256"), manifest).map_err(|e| format!("manifest.sha256: {e}"))
 }
 
-/// The SHA-256 of a text, as lower-case hex (the format of `sha256sum`).
-fn sha256_hex(text: &str) -> String {
+/// The SHA-256 of some bytes, as lower-case hex (the format of `sha256sum`).
+fn sha256_hex(bytes: &[u8]) -> String {
     use sha2::{Digest, Sha256};
-    Sha256::digest(text.as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
+    Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
 }

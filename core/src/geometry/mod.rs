@@ -58,7 +58,7 @@ pub struct ContextShape {
 }
 
 /// A border or demarcation line drawn in the years it applied.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, Deserialize)]
 pub struct BorderLine {
     pub id: String,
     pub name: String,
