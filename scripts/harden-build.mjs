@@ -36,8 +36,15 @@ if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'funct
   say('Frontier Atlas needs WebAssembly, which this browser does not offer or has turned off. Please open it in a current version of Firefox, Chrome, Safari or Edge.');
 } else {
   try {
+    // Compile while the glue code is imported, not after: the WebAssembly
+    // is the longest part of the start. Where streaming compilation is
+    // missing or refused (a server that mislabels .wasm), the glue fetches
+    // the file itself.
+    const compiling = typeof WebAssembly.compileStreaming === 'function'
+      ? WebAssembly.compileStreaming(fetch('${wasm}')).catch(() => '${wasm}')
+      : '${wasm}';
     const bindings = await import('${js}');
-    const wasm = await bindings.default({ module_or_path: '${wasm}' });
+    const wasm = await bindings.default({ module_or_path: await compiling });
     window.wasmBindings = bindings;
     dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
   } catch (error) {

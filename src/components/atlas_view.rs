@@ -3,6 +3,7 @@ use std::rc::Rc;
 
 use atlas_core::date::{civil_from_day_number, HistDate};
 use atlas_core::i18n::{text, Text};
+use atlas_core::scene::YearMarks;
 use atlas_core::settings::{Lang, View};
 use atlas_core::url::{format_hash, parse_hash, UrlState};
 use atlas_core::FIRST_YEAR;
@@ -12,11 +13,11 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::browser::{location_hash, replace_hash};
-use crate::components::Dispatch;
 use crate::components::{
     ChangesPanel, EventsPanel, HistoryPanel, Legend, MapLayers, MapView, SearchBox, ShareControls, TimeControls,
     ViewControls, YearSlider,
 };
+use crate::components::{Dispatch, Moment};
 use crate::shared::{Loaded, Shared};
 use crate::state::{Action, AtlasState, UrlRequest, SPEEDS};
 
@@ -65,43 +66,74 @@ fn url_of(state: &AtlasState, data: &Loaded) -> UrlState {
     }
 }
 
-/// Writes the URL hash at most every [`UrlThrottle::EVERY_MS`], always
-/// ending with the latest.
+/// What waits for the view to rest: writing the URL hash (`replaceState`
+/// costs more than rendering a step) and moving the events list and the
+/// announcement to the year shown (rebuilding the list costs more too).
+///
+/// One timer serves a whole drag. A step only notes the time and what is
+/// pending; when the timer fires before the view has rested for
+/// [`Settle::REST_MS`], it re-arms itself for the remainder, so a drag
+/// creates a timer every 120 ms, not one per step. While the view keeps
+/// changing (Play), the work is still done every [`Settle::MAX_WAIT_MS`].
 #[derive(Default)]
-struct UrlThrottle {
+struct Settle {
     /// The hash of the current view, written or about to be.
     latest: String,
-    last_write: f64,
-    pending: Option<String>,
+    /// When the view last changed, and when pending work was last done.
+    last_change: f64,
+    last_done: f64,
+    /// The year the events list should follow, once the view rests.
+    pending_year: Option<i32>,
+    pending_hash: bool,
     timer: Option<Timeout>,
 }
 
-impl UrlThrottle {
-    const EVERY_MS: f64 = 250.0;
+impl Settle {
+    const REST_MS: f64 = 120.0;
+    const MAX_WAIT_MS: f64 = 1000.0;
 
     fn now() -> f64 {
         web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
     }
 
-    fn write(&mut self, hash: String, me: Rc<RefCell<UrlThrottle>>) {
-        let now = Self::now();
-        if self.timer.is_none() && now - self.last_write >= Self::EVERY_MS {
-            self.last_write = now;
-            replace_hash(&hash);
-            return;
+    /// Notes a change of the view; `follow` receives the year once the view rests.
+    fn changed(me: &Rc<RefCell<Settle>>, hash: String, year: i32, follow: Callback<i32>) {
+        let mut settle = me.borrow_mut();
+        let now = Settle::now();
+        if settle.timer.is_none() {
+            settle.last_done = now;
         }
-        self.pending = Some(hash);
-        if self.timer.is_none() {
-            let wait = (Self::EVERY_MS - (now - self.last_write)).clamp(0.0, Self::EVERY_MS) as u32;
-            self.timer = Some(Timeout::new(wait, move || {
-                let mut throttle = me.borrow_mut();
-                throttle.timer = None;
-                throttle.last_write = Self::now();
-                if let Some(hash) = throttle.pending.take() {
-                    replace_hash(&hash);
-                }
-            }));
+        settle.last_change = now;
+        settle.pending_hash |= hash != settle.latest;
+        settle.latest = hash;
+        settle.pending_year = Some(year);
+        if settle.timer.is_none() {
+            settle.arm(me.clone(), Settle::REST_MS, follow);
         }
+    }
+
+    fn arm(&mut self, me: Rc<RefCell<Settle>>, wait: f64, follow: Callback<i32>) {
+        self.timer = Some(Timeout::new(wait.clamp(0.0, Settle::REST_MS) as u32, move || {
+            let now = Settle::now();
+            let mut settle = me.borrow_mut();
+            settle.timer = None;
+            let rested = now - settle.last_change;
+            if rested < Settle::REST_MS && now - settle.last_done < Settle::MAX_WAIT_MS {
+                let wait = Settle::REST_MS - rested;
+                settle.arm(me.clone(), wait, follow);
+                return;
+            }
+            settle.last_done = now;
+            if std::mem::take(&mut settle.pending_hash) {
+                replace_hash(&settle.latest);
+            }
+            let year = settle.pending_year.take();
+            // The state update re-renders; the borrow must end before it.
+            drop(settle);
+            if let Some(year) = year {
+                follow.emit(year);
+            }
+        }));
     }
 }
 
@@ -124,19 +156,19 @@ pub fn atlas_view(props: &AtlasViewProps) -> Html {
     };
     let dispatch = state.dispatcher();
 
-    let throttle = use_mut_ref(UrlThrottle::default);
-    // The URL follows the state; it is written in an effect, never by the
-    // reducer. While the slider is dragged, `replaceState` (which costs more
-    // than rendering the step) runs at most every 250 ms, with the last state
-    // always written.
+    let throttle = use_mut_ref(Settle::default);
+    // The URL and the events list follow the state once it rests (see
+    // `Settle`); the URL is written in an effect, never by the reducer.
+    let events_year = use_state_eq(|| state.year);
     {
-        let data = data.clone();
         let url = url_of(&state, &data);
         let throttle = throttle.clone();
-        use_effect_with(url, move |url| {
-            let hash = format_hash(url);
-            throttle.borrow_mut().latest = hash.clone();
-            throttle.borrow_mut().write(hash, throttle.clone());
+        let follow = {
+            let events_year = events_year.setter();
+            Callback::from(move |year| events_year.set(year))
+        };
+        use_effect_with((url, state.year), move |(url, year)| {
+            Settle::changed(&throttle, format_hash(url), *year, follow);
         });
     }
 
@@ -209,6 +241,10 @@ pub fn atlas_view(props: &AtlasViewProps) -> Html {
             MapLayers::compute(&data.atlas, day, view, seen_from, compare)
         })
     };
+    let marks = {
+        let data = data.clone();
+        use_memo(state.year, move |&year| YearMarks::compute(&data.atlas, year))
+    };
     let (highlight_units, highlight_sites) = {
         let data = data.clone();
         use_memo(state.highlighted_event(), move |event| {
@@ -229,23 +265,22 @@ pub fn atlas_view(props: &AtlasViewProps) -> Html {
         .clone()
     };
 
-    // The events list follows the year once the slider rests (120 ms), so
-    // that a drag spends each frame on the map, not on rebuilding the list.
-    let events_year = use_state_eq(|| state.year);
-    {
-        let events_year = events_year.clone();
-        use_effect_with(state.year, move |&year| {
-            let timer = Timeout::new(120, move || events_year.set(year));
-            move || drop(timer)
-        });
-    }
-
     let atlas = &data.atlas;
     let lang = state.lang;
     // Announced once the slider rests, like the events list, not on every step of a drag.
     let event_count = atlas.events_in_year(*events_year).count();
     let announcement =
         format!("{} {}. {}: {}.", text(lang, Text::EndOf), *events_year, text(lang, Text::Events), event_count);
+    // The exports read the moment when a button is pressed; an effect keeps
+    // it current, so the share buttons need not re-render on every step.
+    let moment = use_mut_ref(|| Moment { year: state.year, day, layers: layers.clone() });
+    {
+        let moment = moment.clone();
+        use_effect_with((state.year, day, layers.clone()), move |(year, day, layers)| {
+            *moment.borrow_mut() = Moment { year: *year, day: *day, layers: layers.clone() };
+        });
+    }
+    let moment = Shared(moment);
     let selected_unit = state.selected;
     // "Previous" and "Next event" are derived here, so that the controls
     // re-render only when the step crosses an event, not on every year.
@@ -264,7 +299,7 @@ pub fn atlas_view(props: &AtlasViewProps) -> Html {
                 <div class="map-column">
                     <MapView
                         data={data.clone()}
-                        year={state.year}
+                        marks={marks}
                         layers={layers.clone()}
                         selected={selected_unit}
                         highlight_units={highlight_units}
@@ -291,7 +326,7 @@ pub fn atlas_view(props: &AtlasViewProps) -> Html {
                     if let Some(compare) = state.compare {
                         <ChangesPanel data={data.clone()} year={state.year} compare={compare} layers={layers.clone()} lang={lang} dispatch={dispatch.clone()} />
                     }
-                    <ShareControls data={data.clone()} year={state.year} day={day} layers={layers} lang={lang} />
+                    <ShareControls data={data.clone()} moment={moment} lang={lang} />
                 </div>
                 <div class="panel-column">
                     if let Some(unit) = selected_unit {

@@ -16,6 +16,10 @@ pub struct LegendProps {
     pub lang: Lang,
 }
 
+/// The id of the legend's heading, which names the moment the map shows
+/// and so describes the map to screen readers.
+pub const LEGEND_HEADING_ID: &str = "legend-heading";
+
 /// The polities on the map at the moment shown, with their colours, and the
 /// lines in force, under the year.
 #[function_component(Legend)]
@@ -23,7 +27,7 @@ pub fn legend(props: &LegendProps) -> Html {
     let lang = props.lang;
     html! {
         <section class="legend" aria-label={text(lang, Text::Legend)}>
-            <h2>{ format!("{} {}", text(lang, Text::EndOf), props.year) }</h2>
+            <h2 id={LEGEND_HEADING_ID}>{ format!("{} {}", text(lang, Text::EndOf), props.year) }</h2>
             <LegendItems data={props.data.clone()} layers={props.layers.clone()} lang={lang} />
         </section>
     }

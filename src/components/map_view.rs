@@ -10,14 +10,15 @@ use atlas_core::viewport::{ScreenRect, Viewport};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::components::Dispatch;
+use crate::components::{Dispatch, LEGEND_HEADING_ID};
 use crate::shared::{Loaded, Shared};
 use crate::state::Action;
 
 #[derive(Properties, PartialEq)]
 pub struct MapViewProps {
     pub data: Shared<Loaded>,
-    pub year: i32,
+    /// Names and pins of the year shown.
+    pub marks: Rc<YearMarks>,
     /// Holders, fills, claimants and changes of the moment shown.
     pub layers: Rc<MapLayers>,
     pub selected: Option<usize>,
@@ -58,21 +59,19 @@ fn unit_of(event: &Event) -> Option<usize> {
 /// The map: static land and graticule, one recoloured shape per unit, the
 /// lines and sites of the year, place labels, and pan and zoom.
 ///
-/// It re-renders on every year, but only to retitle itself: each layer
-/// below is a component of its own whose props are derived values compared
-/// by value (holders, names, pins), so a year that changes nothing on the
-/// map costs no diff of its shapes; and its handlers depend only on the
-/// viewport, so they are not rebuilt as the slider moves.
+/// It takes no year, only what the year decides (layers and marks,
+/// compared by value), so a year that changes nothing on the map does not
+/// render it at all; each layer below is a component of its own, redrawn
+/// only when what it draws changes; and the handlers depend only on the
+/// viewport, so they are not rebuilt as the slider moves. The map's
+/// accessible description is the legend's heading ("End of 1946").
 #[function_component(MapView)]
 pub fn map_view(props: &MapViewProps) -> Html {
     let svg = use_node_ref();
     let gesture = use_mut_ref(Gesture::default);
     let viewport = props.viewport;
     let zoom = viewport.zoom();
-    let marks = {
-        let data = props.data.clone();
-        use_memo(props.year, move |&year| YearMarks::compute(&data.atlas, year))
-    };
+    let marks = props.marks.clone();
 
     let onwheel = {
         let (svg, dispatch) = (svg.clone(), props.dispatch.clone());
@@ -196,7 +195,8 @@ pub fn map_view(props: &MapViewProps) -> Html {
                 viewBox={view_box.clone()}
                 preserveAspectRatio="xMidYMid meet"
                 role="group"
-                aria-label={format!("Map of the Japan–Russia frontier at the end of {}", props.year)}
+                aria-label="Map of the Japan–Russia frontier"
+                aria-describedby={LEGEND_HEADING_ID}
                 {onwheel}
                 {onpointerdown}
                 {onpointermove}

@@ -1,3 +1,4 @@
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use atlas_core::date::DayNumber;
@@ -11,12 +12,21 @@ use yew::prelude::*;
 use crate::browser::{copy_to_clipboard, download_png_from_svg, download_text, page_url};
 use crate::shared::{Loaded, Shared};
 
-#[derive(Properties, PartialEq)]
-pub struct ShareControlsProps {
-    pub data: Shared<Loaded>,
+/// The moment the map shows, as the exports need it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Moment {
     pub year: i32,
     pub day: DayNumber,
     pub layers: Rc<MapLayers>,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ShareControlsProps {
+    pub data: Shared<Loaded>,
+    /// Read when a button is pressed. The owner keeps it current in an
+    /// effect; shared by pointer, so a year step does not re-render the
+    /// buttons or rebuild their handlers.
+    pub moment: Shared<RefCell<Moment>>,
     pub lang: Lang,
 }
 
@@ -42,9 +52,9 @@ pub fn share_controls(props: &ShareControlsProps) -> Html {
     };
     let make_svg = {
         let data = props.data.clone();
-        let layers = props.layers.clone();
-        let (year, day) = (props.year, props.day);
+        let moment = props.moment.clone();
         move || {
+            let Moment { year, day, layers } = moment.borrow().clone();
             let atlas = &data.atlas;
             let sites: Vec<usize> =
                 atlas.sites.iter().enumerate().filter(|(_, s)| s.in_year(year)).map(|(i, _)| i).collect();
@@ -84,15 +94,16 @@ pub fn share_controls(props: &ShareControlsProps) -> Html {
             export_svg(atlas, &data.map, &scene)
         }
     };
-    let file = format!("frontier-atlas-{}", props.year);
+    let file = {
+        let moment = props.moment.clone();
+        move || format!("frontier-atlas-{}", moment.borrow().year)
+    };
     let export_svg_click = {
         let (make_svg, file) = (make_svg.clone(), file.clone());
-        Callback::from(move |_: MouseEvent| download_text(&format!("{file}.svg"), "image/svg+xml", &make_svg()))
+        Callback::from(move |_: MouseEvent| download_text(&format!("{}.svg", file()), "image/svg+xml", &make_svg()))
     };
-    let export_png_click = {
-        let file = file.clone();
-        Callback::from(move |_: MouseEvent| download_png_from_svg(&format!("{file}.png"), &make_svg()))
-    };
+    let export_png_click =
+        Callback::from(move |_: MouseEvent| download_png_from_svg(&format!("{}.png", file()), &make_svg()));
     html! {
         <div class="share-controls" role="group" aria-label="Share">
             <button type="button" onclick={copy}>{ text(lang, Text::CopyLink) }</button>

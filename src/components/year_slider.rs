@@ -1,6 +1,7 @@
 use atlas_core::date::{civil_from_day_number, DayNumber, HistDate};
 use atlas_core::i18n::{text, Text};
 use atlas_core::settings::Lang;
+use gloo::events::EventListener;
 use yew::prelude::*;
 
 use crate::components::Dispatch;
@@ -25,16 +26,24 @@ pub struct YearSliderProps {
 /// Home/End work as on any range input.
 #[function_component(YearSlider)]
 pub fn year_slider(props: &YearSliderProps) -> Html {
-    let oninput = {
-        let dispatch = props.dispatch.clone();
-        // Built once: a handler rebuilt per year would be re-registered on every step of a drag.
-        use_callback((), move |e: InputEvent, _| {
-            let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() else { return };
-            if let Ok(year) = input.value().parse::<i32>() {
-                dispatch.dispatch(Action::SetYear(year));
-            }
-        })
-    };
+    // The slider's input events are handled by a listener of its own
+    // rather than through Yew's delegation, which walks the event's path
+    // on every step of a drag. Attached once: the dispatcher is stable.
+    let input = use_node_ref();
+    {
+        let (input, dispatch) = (input.clone(), props.dispatch.clone());
+        use_effect_with((), move |_| {
+            let listener = input.cast::<web_sys::HtmlInputElement>().map(|element| {
+                let target = element.clone();
+                EventListener::new(&element, "input", move |_| {
+                    if let Ok(year) = target.value().parse::<i32>() {
+                        dispatch.dispatch(Action::SetYear(year));
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
     let lang = props.lang;
     let shown = match props.day {
         Some(day) => {
@@ -55,7 +64,7 @@ pub fn year_slider(props: &YearSliderProps) -> Html {
                     step="1"
                     value={props.year.to_string()}
                     aria-valuetext={shown.clone()}
-                    {oninput}
+                    ref={input}
                 />
                 <SliderTicks data={props.data.clone()} min={props.min} max={props.max} />
             </div>
