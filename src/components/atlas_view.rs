@@ -73,13 +73,14 @@ fn url_of(state: &AtlasState, data: &Loaded) -> UrlState {
 /// One timer serves a whole drag. A step only notes the time and what is
 /// pending; when the timer fires before the view has rested for
 /// [`Settle::REST_MS`], it re-arms itself for the remainder, so a drag
-/// creates a timer every 120 ms, not one per step. While the view keeps
-/// changing (Play), the work is still done every [`Settle::MAX_WAIT_MS`].
+/// creates a timer every 120 ms, not one per step. During a long drag the
+/// address is still written every [`Settle::MAX_WAIT_MS`]. (Play, at five
+/// years a second at most, rests between its steps.)
 #[derive(Default)]
 struct Settle {
     /// The hash of the current view, written or about to be.
     latest: String,
-    /// When the view last changed, and when pending work was last done.
+    /// When the view last changed, and when the address was last written.
     last_change: f64,
     last_done: f64,
     /// The year the events list should follow, once the view rests.
@@ -117,15 +118,17 @@ impl Settle {
             let now = Settle::now();
             let mut settle = me.borrow_mut();
             settle.timer = None;
-            let rested = now - settle.last_change;
-            if rested < Settle::REST_MS && now - settle.last_done < Settle::MAX_WAIT_MS {
-                let wait = Settle::REST_MS - rested;
+            let rested = now - settle.last_change >= Settle::REST_MS;
+            // A long drag still updates the address now and then, but not
+            // the events list: rebuilding it mid-drag would cost a frame.
+            if (rested || now - settle.last_done >= Settle::MAX_WAIT_MS) && std::mem::take(&mut settle.pending_hash) {
+                settle.last_done = now;
+                replace_hash(&settle.latest);
+            }
+            if !rested {
+                let wait = Settle::REST_MS - (now - settle.last_change);
                 settle.arm(me.clone(), wait, follow);
                 return;
-            }
-            settle.last_done = now;
-            if std::mem::take(&mut settle.pending_hash) {
-                replace_hash(&settle.latest);
             }
             let year = settle.pending_year.take();
             // The state update re-renders; the borrow must end before it.

@@ -149,13 +149,17 @@ async function measure(browser, name) {
       const x = r.left + (r.width * i) / 12; const y = r.top + (r.height * j) / 12;
       if (document.elementFromPoint(x, y) === el) point = { x, y };
     }
+    // The history is looked for after every DOM change (a mutation
+    // observer), not once a frame, so that an app that renders in a
+    // microtask is timed as fairly as one that renders at once; the time
+    // runs to the next frame, when the history is on screen.
+    const shown = () => [...document.querySelectorAll('[role=region]')].some((e) => /history/.test(e.getAttribute('aria-label') ?? ''));
+    const done = () => requestAnimationFrame(() => resolve(performance.now() - t0));
+    const observer = new MutationObserver(() => { if (shown()) { observer.disconnect(); done(); } });
+    observer.observe(document.body, { childList: true, subtree: true });
     const t0 = performance.now();
     el.dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: point?.x ?? 0, clientY: point?.y ?? 0 }));
-    const check = () => {
-      const region = [...document.querySelectorAll('[role=region]')].find((e) => /history/.test(e.getAttribute('aria-label') ?? ''));
-      if (region) requestAnimationFrame(() => resolve(performance.now() - t0)); else requestAnimationFrame(check);
-    };
-    check();
+    if (shown()) { observer.disconnect(); done(); }
   }));
 
   const end = await metrics();
