@@ -129,3 +129,11 @@ pub fn download_png_from_svg(name: &str, svg: &str) {
     image.set_onload(Some(onload.unchecked_ref()));
     image.set_src(&url);
 }
+
+/// Sets a performance mark (`atlas:…`) for profiling the start; the
+/// benchmark reads them. Does nothing where the Performance API is missing.
+pub fn mark(name: &str) {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark(name);
+    }
+}

@@ -31,6 +31,7 @@ fn report_panic(info: &std::panic::PanicHookInfo<'_>) {
 
 /// Mounts the atlas on `#app` (or the body, if the page lacks it).
 pub fn start() {
+    browser::mark("atlas:started");
     std::panic::set_hook(Box::new(report_panic));
     let root = gloo::utils::document().get_element_by_id("app");
     match root.and_then(|r| r.dyn_into::<web_sys::Element>().ok()) {

@@ -23,14 +23,8 @@ pub fn app() -> Html {
         let load = load.clone();
         use_effect_with((), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
-                // Marks for profiling the cold load (the benchmark reads them).
-                let mark = |name: &str| {
-                    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
-                        let _ = performance.mark(name);
-                    }
-                };
                 let result = load_atlas("data/").await;
-                mark("atlas:data-loaded");
+                crate::browser::mark("atlas:data-loaded");
                 let next = match result {
                     Ok((atlas, map)) => LoadState::Ready(Shared::new(Loaded::new(atlas, map))),
                     Err(error) => LoadState::Failed(Rc::new(error)),

@@ -175,6 +175,9 @@ pub fn atlas_view(props: &AtlasViewProps) -> Html {
         });
     }
 
+    // Marks the first render in the DOM, for profiling the start.
+    use_effect_with((), |_| crate::browser::mark("atlas:rendered"));
+
     // The document's language follows the interface's, for screen readers.
     use_effect_with(state.lang, |lang| {
         if let Some(root) = gloo::utils::document().document_element() {
