@@ -106,12 +106,13 @@ impl DataFiles {
     }
 }
 
-/// The record as its files hold it, before it is checked and indexed: what
-/// the build packs into the bundle the browser loads.
+/// The record as its files hold it: what the build packs into the bundle
+/// the browser loads, and what an [`Atlas`] checks and indexes.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Record {
     pub polities: Vec<Polity>,
     pub units: Vec<Unit>,
+    /// Sorted by date once in an [`Atlas`].
     pub events: Vec<Event>,
     pub sites: Vec<Site>,
     pub treaties: Vec<Treaty>,
@@ -121,23 +122,16 @@ pub struct Record {
 }
 
 /// The whole record, checked and indexed. Immutable once loaded; the app
-/// keeps it behind an `Rc`.
+/// keeps it behind an `Rc`. Its [`Record`]'s fields read as its own
+/// (`atlas.units`), through `Deref`.
 #[derive(Debug, Default)]
 pub struct Atlas {
-    pub polities: Vec<Polity>,
-    pub units: Vec<Unit>,
-    /// Sorted by date.
-    pub events: Vec<Event>,
-    pub sites: Vec<Site>,
-    pub treaties: Vec<Treaty>,
-    pub sources: Vec<Source>,
-    pub places: Vec<Place>,
+    pub record: Record,
     /// The units' outlines in longitude and latitude. Empty in the browser
     /// ([`Checks::Shipped`]), which gets them projected, in the bundle.
     pub shapes: Vec<UnitShape>,
     /// Land outside the units, likewise empty in the browser.
     pub context: Vec<ContextShape>,
-    pub lines: Vec<BorderLine>,
     pub(crate) polity_index: HashMap<String, usize>,
     pub(crate) unit_index: HashMap<String, usize>,
     pub(crate) site_index: HashMap<String, usize>,
@@ -268,6 +262,13 @@ fn read_lines(text: &str, errors: &mut Vec<DataError>) -> Vec<BorderLine> {
         }
     }
     lines
+}
+
+impl std::ops::Deref for Atlas {
+    type Target = Record;
+    fn deref(&self) -> &Record {
+        &self.record
+    }
 }
 
 /// Checks the references, sources and dates shared by every kind of record.
@@ -653,20 +654,6 @@ impl Atlas {
         Atlas::from_record(record, shapes, context, checks)
     }
 
-    /// The record in the form its files hold it (without the outlines).
-    pub fn record(&self) -> Record {
-        Record {
-            polities: self.polities.clone(),
-            units: self.units.clone(),
-            events: self.events.clone(),
-            sites: self.sites.clone(),
-            treaties: self.treaties.clone(),
-            sources: self.sources.clone(),
-            places: self.places.clone(),
-            lines: self.lines.clone(),
-        }
-    }
-
     /// Indexes and checks a record already parsed, with its outlines (none
     /// in the browser).
     pub fn from_record(
@@ -675,29 +662,23 @@ impl Atlas {
         context: Vec<ContextShape>,
         checks: Checks,
     ) -> Result<Atlas, DataErrors> {
-        let Record { polities, units, mut events, sites, treaties, sources, places, lines } = record;
+        let mut record = record;
         let mut errors = Vec::new();
-        events.sort_by_key(|e| (e.date.first_day(), e.date.last_day()));
-        let polity_index = index_ids(DataFile::Polities, polities.iter().map(|p| p.id.as_str()), &mut errors);
-        let unit_index = index_ids(DataFile::Units, units.iter().map(|u| u.id.as_str()), &mut errors);
-        let site_index = index_ids(DataFile::Sites, sites.iter().map(|s| s.id.as_str()), &mut errors);
-        let treaty_index = index_ids(DataFile::Treaties, treaties.iter().map(|t| t.id.as_str()), &mut errors);
-        let source_index = index_ids(DataFile::Sources, sources.iter().map(|s| s.id.as_str()), &mut errors);
-        index_ids(DataFile::Events, events.iter().map(|e| e.id.as_str()), &mut errors);
-        index_ids(DataFile::Places, places.iter().map(|p| p.id.as_str()), &mut errors);
-        index_ids(DataFile::Lines, lines.iter().map(|l| l.id.as_str()), &mut errors);
+        record.events.sort_by_key(|e| (e.date.first_day(), e.date.last_day()));
+        let r = &record;
+        let polity_index = index_ids(DataFile::Polities, r.polities.iter().map(|p| p.id.as_str()), &mut errors);
+        let unit_index = index_ids(DataFile::Units, r.units.iter().map(|u| u.id.as_str()), &mut errors);
+        let site_index = index_ids(DataFile::Sites, r.sites.iter().map(|s| s.id.as_str()), &mut errors);
+        let treaty_index = index_ids(DataFile::Treaties, r.treaties.iter().map(|t| t.id.as_str()), &mut errors);
+        let source_index = index_ids(DataFile::Sources, r.sources.iter().map(|s| s.id.as_str()), &mut errors);
+        index_ids(DataFile::Events, r.events.iter().map(|e| e.id.as_str()), &mut errors);
+        index_ids(DataFile::Places, r.places.iter().map(|p| p.id.as_str()), &mut errors);
+        index_ids(DataFile::Lines, r.lines.iter().map(|l| l.id.as_str()), &mut errors);
 
         let atlas = Atlas {
-            polities,
-            units,
-            events,
-            sites,
-            treaties,
-            sources,
-            places,
+            record,
             shapes,
             context,
-            lines,
             polity_index,
             unit_index,
             site_index,

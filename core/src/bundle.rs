@@ -32,7 +32,7 @@ pub struct Bundle {
 impl Bundle {
     /// Packs a record loaded in full (with its GeoJSON outlines).
     pub fn pack(atlas: &Atlas) -> Bundle {
-        Bundle { format: FORMAT, record: atlas.record(), map: CompiledMap::compile(atlas) }
+        Bundle { format: FORMAT, record: atlas.record.clone(), map: CompiledMap::compile(atlas) }
     }
 
     /// The file's bytes.
@@ -85,7 +85,7 @@ mod tests {
         let atlas = real_atlas();
         let packed = Bundle::pack(&atlas);
         let (loaded, map) = load_bundle(&packed.to_bytes()).unwrap();
-        assert_eq!(loaded.record(), atlas.record());
+        assert_eq!(loaded.record, atlas.record);
         assert_eq!(map, MapGeometry::build(&atlas).unwrap());
     }
 
