@@ -1,7 +1,7 @@
 //! The few things the atlas asks of the browser, each failing quietly: a
 //! page that cannot read its URL still opens, at the defaults.
 
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
 /// The current calendar year, from the browser's clock.
 pub fn current_year() -> i32 {
@@ -136,4 +136,18 @@ pub fn mark(name: &str) {
     if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
         let _ = performance.mark(name);
     }
+}
+
+/// Runs `then` once the browser has drawn the next frame: in a task queued
+/// from the frame's animation callback, so after its paint is scheduled.
+/// Runs it at once where there is no window.
+pub fn after_next_frame(then: impl FnOnce() + 'static) {
+    let Some(window) = web_sys::window() else {
+        then();
+        return;
+    };
+    let callback = wasm_bindgen::closure::Closure::once_into_js(move || {
+        gloo::timers::callback::Timeout::new(0, then).forget();
+    });
+    let _ = window.request_animation_frame(callback.unchecked_ref());
 }

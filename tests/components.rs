@@ -27,7 +27,22 @@ async fn mount(hash: &str) -> Element {
     };
     yew::Renderer::<AtlasView>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
+    // The controls and panels follow the map by a frame.
+    for _ in 0..200 {
+        if root.query_selector(".atlas[data-complete]").unwrap().is_some() {
+            break;
+        }
+        sleep_ms(10).await;
+        yew::scheduler::flush().await;
+    }
     root
+}
+
+async fn sleep_ms(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 fn holder(root: &Element, unit: &str) -> String {

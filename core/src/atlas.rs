@@ -675,16 +675,7 @@ impl Atlas {
         index_ids(DataFile::Places, r.places.iter().map(|p| p.id.as_str()), &mut errors);
         index_ids(DataFile::Lines, r.lines.iter().map(|l| l.id.as_str()), &mut errors);
 
-        let atlas = Atlas {
-            record,
-            shapes,
-            context,
-            polity_index,
-            unit_index,
-            site_index,
-            treaty_index,
-            source_index,
-        };
+        let atlas = Atlas { record, shapes, context, polity_index, unit_index, site_index, treaty_index, source_index };
         errors.extend(validate(&atlas, checks));
         if errors.is_empty() {
             Ok(atlas)

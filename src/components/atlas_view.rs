@@ -175,8 +175,18 @@ pub fn atlas_view(props: &AtlasViewProps) -> Html {
         });
     }
 
-    // Marks the first render in the DOM, for profiling the start.
-    use_effect_with((), |_| crate::browser::mark("atlas:rendered"));
+    // The first frame shows the map, the slider and the legend; the other
+    // controls and the panels follow one frame later, so that the map is
+    // on screen before the rest of the page is built and laid out.
+    let complete = use_state_eq(|| false);
+    {
+        let complete = complete.setter();
+        use_effect_with((), move |_| {
+            crate::browser::mark("atlas:rendered");
+            crate::browser::after_next_frame(move || complete.set(true));
+        });
+    }
+    let complete = *complete;
 
     // The document's language follows the interface's, for screen readers.
     use_effect_with(state.lang, |lang| {
@@ -298,7 +308,7 @@ pub fn atlas_view(props: &AtlasViewProps) -> Html {
     let previous_event = go_to(atlas.previous_event_before(day), FIRST_YEAR..=last_year);
     let next_event = go_to(atlas.next_event_after(day), FIRST_YEAR..=last_year);
     html! {
-        <div class={classes!("atlas", (state.view == View::Claims).then_some("claims-view"))}>
+        <div class={classes!("atlas", (state.view == View::Claims).then_some("claims-view"))} data-complete={complete.then_some("true")}>
             <a class="skip-link" href="#year-input">{ "Skip to the year slider" }</a>
             <Masthead data={data.clone()} lang={lang} dispatch={dispatch.clone()} />
             <main class="layout">
@@ -315,7 +325,8 @@ pub fn atlas_view(props: &AtlasViewProps) -> Html {
                         dispatch={dispatch.clone()}
                     />
                     <div class="time-panel">
-                        <YearSlider data={data.clone()} year={state.year} day={state.day} min={FIRST_YEAR} max={last_year} lang={lang} dispatch={dispatch.clone()} />
+                        <YearSlider data={data.clone()} year={state.year} day={state.day} min={FIRST_YEAR} max={last_year} ticks={complete} lang={lang} dispatch={dispatch.clone()} />
+                        if complete {
                         <TimeControls
                             previous={previous_event}
                             next={next_event}
@@ -326,22 +337,31 @@ pub fn atlas_view(props: &AtlasViewProps) -> Html {
                             lang={lang}
                             dispatch={dispatch.clone()}
                         />
+                        }
                     </div>
+                    if complete {
                     <ViewControls view={state.view} seen_from={state.seen_from} lang={lang} compare={state.compare} min={FIRST_YEAR} max={last_year} dispatch={dispatch.clone()} />
+                    }
                     <Legend data={data.clone()} year={state.year} layers={layers.clone()} lang={lang} />
+                    if complete {
                     if let Some(compare) = state.compare {
                         <ChangesPanel data={data.clone()} year={state.year} compare={compare} layers={layers.clone()} lang={lang} dispatch={dispatch.clone()} />
                     }
                     <ShareControls data={data.clone()} moment={moment} lang={lang} />
+                    }
                 </div>
                 <div class="panel-column">
+                    if complete {
                     if let Some(unit) = selected_unit {
                         <HistoryPanel data={data.clone()} unit={unit} year={state.year} lang={lang} dispatch={dispatch.clone()} />
                     }
                     <EventsPanel data={data.clone()} year={*events_year} pinned={state.pinned_event} lang={lang} dispatch={dispatch.clone()} />
+                    }
                 </div>
             </main>
-            <Colophon data={data.clone()} />
+            if complete {
+                <Colophon data={data.clone()} />
+            }
             <div id="announcer" class="sr-only" role="status" aria-live="polite" aria-atomic="true">{ announcement }</div>
         </div>
     }

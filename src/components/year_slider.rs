@@ -16,6 +16,9 @@ pub struct YearSliderProps {
     pub day: Option<DayNumber>,
     pub min: i32,
     pub max: i32,
+    /// Whether to draw the event and treaty ticks (not in the first frame).
+    #[prop_or(true)]
+    pub ticks: bool,
     pub lang: Lang,
     pub dispatch: Dispatch,
 }
@@ -66,7 +69,9 @@ pub fn year_slider(props: &YearSliderProps) -> Html {
                     aria-valuetext={shown.clone()}
                     ref={input}
                 />
-                <SliderTicks data={props.data.clone()} min={props.min} max={props.max} />
+                if props.ticks {
+                    <SliderTicks data={props.data.clone()} min={props.min} max={props.max} />
+                }
             </div>
             <output for="year-input" class="year-display">{ props.year }</output>
             <span class="year-range" aria-hidden="true">{ format!("{}–{}", props.min, props.max) }</span>

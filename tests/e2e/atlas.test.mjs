@@ -116,7 +116,7 @@ test('a deep link reopens the same view', async () => {
   assert.equal(await slider(page).inputValue(), '1905');
   assert.ok((await page.getByRole('region', { name: /history/ }).textContent()).includes('Southern Sakhalin'));
   await page.reload();
-  await page.waitForSelector('[data-unit]');
+  await page.waitForSelector('.atlas[data-complete]');
   assert.equal(await slider(page).inputValue(), '1905');
   assert.equal(await page.getByRole('region', { name: /history/ }).count(), 1);
   assert.deepEqual(problems, []);

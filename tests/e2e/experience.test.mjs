@@ -82,7 +82,7 @@ test('comparing two years outlines and lists what changed hands', async () => {
   for (const expected of ['Kunashir', 'Japan → Soviet Union', 'Manchuria']) assert.ok(text.includes(expected), expected);
   await page.screenshot({ path: `${OUTPUT}compare-1939-1946.png` });
   await page.reload();
-  await page.waitForSelector('[data-unit]');
+  await page.waitForSelector('.atlas[data-complete]');
   assert.equal(await attr(page, 'kunashir', 'data-changed'), 'true', 'the comparison survives a reload');
   await page.locator('.compare-toggle').click();
   assert.doesNotMatch(await hash(page), /compare=/);
@@ -138,7 +138,7 @@ test('copy link, export SVG and export PNG', async () => {
   page.on('pageerror', (e) => problems.push(e.message));
   page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
   await page.goto(atlas.server.url + '#year=1939&unit=kunashir');
-  await page.waitForSelector('[data-unit]');
+  await page.waitForSelector('.atlas[data-complete]');
   await page.getByRole('button', { name: 'Copy link' }).click();
   await page.getByText('Link copied.').waitFor();
   assert.match(await page.evaluate(() => navigator.clipboard.readText()), /#year=1939&unit=kunashir$/);
@@ -175,11 +175,11 @@ test('every URL key survives a reload, and bad values fall back', async () => {
   const { page, problems } = await open(full);
   assert.equal(await hash(page), full);
   await page.reload();
-  await page.waitForSelector('[data-unit]');
+  await page.waitForSelector('.atlas[data-complete]');
   assert.equal(await hash(page), full);
   assert.equal(await attr(page, 'habomai', 'data-holder'), 'japan', 'on 2 Sep 1945 Habomai was still Japanese');
   await page.goto(atlas.server.url + '#year=1945&date=1945-02-30&view=3d&seen-from=mars&lang=xx&compare=abc');
-  await page.waitForSelector('[data-unit]');
+  await page.waitForSelector('.atlas[data-complete]');
   assert.equal(await hash(page), '#year=1945');
   assert.deepEqual(problems, []);
   await page.close();
@@ -240,7 +240,7 @@ test('phones: 375×667 keeps the map tall, nothing scrolls sideways, touch targe
   const context = await atlas.browser.newContext({ viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true });
   const page = await context.newPage();
   await page.goto(atlas.server.url + '#year=1939');
-  await page.waitForSelector('[data-unit]');
+  await page.waitForSelector('.atlas[data-complete]');
   const map = await page.locator('svg.map[role=group]').boundingBox();
   assert.ok(map.height >= 250, `map ${map.height}px tall`);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -29,7 +29,8 @@ export function useAtlas() {
   /** Opens the atlas at `hash` and waits until the map is drawn. */
   atlas.open = async (hash = '', options) => {
     const opened = await openPage(atlas.browser, atlas.server.url + hash, options);
-    await opened.page.waitForSelector('[data-unit]', { timeout: 20000 });
+    // The controls and panels follow the map by a frame: wait for them too.
+    await opened.page.waitForSelector('.atlas[data-complete]', { timeout: 20000 });
     return opened;
   };
   return atlas;

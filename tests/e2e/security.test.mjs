@@ -45,7 +45,7 @@ test('injected text in the data stays text and runs nothing', async () => {
   });
   await page.route('**/data/atlas.bin', (route) => route.fulfill({ body: hostile, contentType: 'application/octet-stream' }));
   await page.goto(server.url + '#year=1945&unit=kunashir');
-  await page.waitForSelector('[data-unit]');
+  await page.waitForSelector('.atlas[data-complete]');
   assert.ok((await page.getByRole('region', { name: /history/ }).textContent()).includes(`Kunashir ${HOSTILE}`), 'the unit name shows literally');
   assert.ok((await page.getByRole('region', { name: /Events/ }).textContent()).includes(`Occupied ${HOSTILE}`), 'the event title shows literally');
   assert.equal(await page.locator('img').count(), 0, 'no element was injected');
@@ -67,7 +67,7 @@ test('the page runs under its Content-Security-Policy without a violation', asyn
   page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
   page.on('pageerror', (e) => problems.push(e.message));
   await page.goto(server.url + '#year=1939&unit=kunashir&view=claims');
-  await page.waitForSelector('[data-unit]');
+  await page.waitForSelector('.atlas[data-complete]');
   await page.locator('input[type=search]').fill('Port Arthur');
   await page.getByRole('option').first().click();
   const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export PNG' }).click()]);
@@ -80,7 +80,7 @@ test('the page runs under its Content-Security-Policy without a violation', asyn
 test('the build works under a subpath and requests nothing from another origin', async () => {
   const sub = await serve(DIST, { prefix: '/atlas/' });
   const { page, problems } = await openPage(browser, `${sub.url}#year=1905&unit=sakhalin-south`);
-  await page.waitForSelector('[data-unit]', { timeout: 20000 });
+  await page.waitForSelector('.atlas[data-complete]', { timeout: 20000 });
   assert.equal(await page.locator('[data-unit="sakhalin-south"]').getAttribute('data-holder'), 'japan');
   assert.deepEqual(problems, []);
   await page.close();
@@ -167,7 +167,7 @@ test('a storm of 1,000 random interactions leaves a working atlas', async () => 
   // disabled button) is skipped quickly: it is not an error of the atlas.
   page.setDefaultTimeout(1500);
   await page.goto(server.url + '#year=1945');
-  await page.waitForSelector('[data-unit]');
+  await page.waitForSelector('.atlas[data-complete]');
   const hashes = ['#year=1905', '#year=abc', '#unit=atlantis', '#year=1945&date=1945-09-02', '#view=claims&seen-from=japan', '#lang=ru', '#lang=ja&compare=1900',
     '#compare=99999', '#year=1950&unit=kunashir', '#%%%', '#year=1855&view=claims', '#seen-from=russia&lang=en'];
   const keys = ['ArrowLeft', 'ArrowRight', 'PageUp', 'PageDown', 'Home', 'End', 'Tab', 'Shift+Tab', 'Enter', 'Escape', ' '];
