@@ -5,6 +5,7 @@
 //! public contract relies on ("Year", "Events", "history") keep the English
 //! word beside the translation.
 
+use crate::date::{civil_from_day_number, DayNumber, HistDate};
 use crate::settings::Lang;
 
 /// A piece of interface text.
@@ -53,6 +54,26 @@ pub enum Text {
     Sources,
     ClaimedBy,
     Undetermined,
+}
+
+/// What the map shows, in words: the end of a year ("End of 1946"), or the
+/// day it was moved to by "Next event" ("1 Sep 1945").
+///
+/// ```
+/// use atlas_core::date::day_number;
+/// use atlas_core::i18n::moment_label;
+/// use atlas_core::settings::Lang;
+/// assert_eq!(moment_label(Lang::En, 1946, None), "End of 1946");
+/// assert_eq!(moment_label(Lang::En, 1945, Some(day_number(1945, 9, 1))), "1 Sep 1945");
+/// ```
+pub fn moment_label(lang: Lang, year: i32, day: Option<DayNumber>) -> String {
+    match day {
+        Some(day) => {
+            let (y, m, d) = civil_from_day_number(day);
+            HistDate::ymd(y, m, d).to_string()
+        }
+        None => format!("{} {year}", text(lang, Text::EndOf)),
+    }
 }
 
 /// The text in a language.

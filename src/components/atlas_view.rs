@@ -289,10 +289,10 @@ pub fn atlas_view(props: &AtlasViewProps) -> Html {
         format!("{} {}. {}: {}.", text(lang, Text::EndOf), *events_year, text(lang, Text::Events), event_count);
     // The exports read the moment when a button is pressed; an effect keeps
     // it current, so the share buttons need not re-render on every step.
-    let moment = use_mut_ref(|| Moment { year: state.year, day, layers: layers.clone() });
+    let moment = use_mut_ref(|| Moment { year: state.year, day: state.day, layers: layers.clone() });
     {
         let moment = moment.clone();
-        use_effect_with((state.year, day, layers.clone()), move |(year, day, layers)| {
+        use_effect_with((state.year, state.day, layers.clone()), move |(year, day, layers)| {
             *moment.borrow_mut() = Moment { year: *year, day: *day, layers: layers.clone() };
         });
     }
@@ -342,7 +342,7 @@ pub fn atlas_view(props: &AtlasViewProps) -> Html {
                     if complete {
                     <ViewControls view={state.view} seen_from={state.seen_from} lang={lang} compare={state.compare} min={FIRST_YEAR} max={last_year} dispatch={dispatch.clone()} />
                     }
-                    <Legend data={data.clone()} year={state.year} layers={layers.clone()} lang={lang} />
+                    <Legend data={data.clone()} year={state.year} day={state.day} layers={layers.clone()} lang={lang} />
                     if complete {
                     if let Some(compare) = state.compare {
                         <ChangesPanel data={data.clone()} year={state.year} compare={compare} layers={layers.clone()} lang={lang} dispatch={dispatch.clone()} />

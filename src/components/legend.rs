@@ -1,6 +1,7 @@
 use std::rc::Rc;
 
-use atlas_core::i18n::{text, Text};
+use atlas_core::date::DayNumber;
+use atlas_core::i18n::{moment_label, text, Text};
 use atlas_core::scene::MapLayers;
 use atlas_core::search::name_in;
 use atlas_core::settings::Lang;
@@ -12,6 +13,8 @@ use crate::shared::{Loaded, Shared};
 pub struct LegendProps {
     pub data: Shared<Loaded>,
     pub year: i32,
+    /// The precise day shown, if not the end of the year.
+    pub day: Option<DayNumber>,
     pub layers: Rc<MapLayers>,
     pub lang: Lang,
 }
@@ -27,7 +30,7 @@ pub fn legend(props: &LegendProps) -> Html {
     let lang = props.lang;
     html! {
         <section class="legend" aria-label={text(lang, Text::Legend)}>
-            <h2 id={LEGEND_HEADING_ID}>{ format!("{} {}", text(lang, Text::EndOf), props.year) }</h2>
+            <h2 id={LEGEND_HEADING_ID}>{ moment_label(lang, props.year, props.day) }</h2>
             <LegendItems data={props.data.clone()} layers={props.layers.clone()} lang={lang} />
         </section>
     }

@@ -3,7 +3,7 @@ use std::rc::Rc;
 
 use atlas_core::date::DayNumber;
 use atlas_core::export::{export_svg, ExportScene};
-use atlas_core::i18n::{text, Text};
+use atlas_core::i18n::{moment_label, text, Text};
 use atlas_core::scene::MapLayers;
 use atlas_core::search::name_in;
 use atlas_core::settings::Lang;
@@ -16,7 +16,8 @@ use crate::shared::{Loaded, Shared};
 #[derive(Clone, Debug, PartialEq)]
 pub struct Moment {
     pub year: i32,
-    pub day: DayNumber,
+    /// The precise day shown, if not the end of the year.
+    pub day: Option<DayNumber>,
     pub layers: Rc<MapLayers>,
 }
 
@@ -74,12 +75,7 @@ pub fn share_controls(props: &ShareControlsProps) -> Html {
                 .map(|p| (p.colour.clone(), name_in(&p.names, lang).to_string()))
                 .collect();
             legend.push(("#ece9e2".to_string(), text(lang, Text::ContextLand).to_string()));
-            let (y, m, d) = atlas_core::date::civil_from_day_number(day);
-            let when = if (m, d) == (12, 31) {
-                format!("{} {year}", text(lang, Text::EndOf))
-            } else {
-                atlas_core::date::HistDate::ymd(y, m, d).to_string()
-            };
+            let when = moment_label(lang, year, day);
             let title = format!("{} — {when}", text(lang, Text::Title));
             let attribution = "Frontier Atlas. Base map: Natural Earth 1:10m (public domain). Historical boundaries approximate; every fact sourced in the atlas.";
             let scene = ExportScene {

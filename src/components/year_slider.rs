@@ -1,5 +1,5 @@
-use atlas_core::date::{civil_from_day_number, DayNumber, HistDate};
-use atlas_core::i18n::{text, Text};
+use atlas_core::date::DayNumber;
+use atlas_core::i18n::{moment_label, text, Text};
 use atlas_core::settings::Lang;
 use gloo::events::EventListener;
 use yew::prelude::*;
@@ -48,13 +48,7 @@ pub fn year_slider(props: &YearSliderProps) -> Html {
         });
     }
     let lang = props.lang;
-    let shown = match props.day {
-        Some(day) => {
-            let (y, m, d) = civil_from_day_number(day);
-            HistDate::ymd(y, m, d).to_string()
-        }
-        None => format!("{} {}", text(lang, Text::EndOf), props.year),
-    };
+    let shown = moment_label(lang, props.year, props.day);
     html! {
         <div class="year-slider">
             <label for="year-input">{ text(lang, Text::Year) }</label>

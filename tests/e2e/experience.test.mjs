@@ -39,6 +39,9 @@ test('Next and Previous event show the map as it stood right after each event', 
   assert.equal(await attr(page, 'kunashir', 'data-holder'), 'soviet-union');
   assert.equal(await attr(page, 'habomai', 'data-holder'), 'japan');
   assert.match(await page.locator('.shown-date').textContent(), /1 Sep 1945/);
+  // The legend names the same moment as the map (it also describes the map to screen readers).
+  assert.equal(await page.locator('#legend-heading').textContent(), '1 Sep 1945');
+  assert.equal(await page.locator('svg.map').getAttribute('aria-describedby'), 'legend-heading');
   await page.getByRole('button', { name: 'Previous event' }).click();
   assert.match(await hash(page), /date=1945-08-/);
   assert.equal(await attr(page, 'kunashir', 'data-holder'), 'japan');
