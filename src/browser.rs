@@ -140,14 +140,26 @@ pub fn mark(name: &str) {
 
 /// Runs `then` once the browser has drawn the next frame: in a task queued
 /// from the frame's animation callback, so after its paint is scheduled.
-/// Runs it at once where there is no window.
+/// A hidden tab draws no frames, so a timer runs it after 200 ms at the
+/// latest; whichever comes first runs it, once. Runs it at once where
+/// there is no window.
 pub fn after_next_frame(then: impl FnOnce() + 'static) {
     let Some(window) = web_sys::window() else {
         then();
         return;
     };
+    /// The work, until one of the two paths has taken it.
+    type Once = std::rc::Rc<std::cell::Cell<Option<Box<dyn FnOnce()>>>>;
+    let once: Once = std::rc::Rc::new(std::cell::Cell::new(Some(Box::new(then))));
+    let run = move |once: &Once| {
+        if let Some(then) = once.take() {
+            then();
+        }
+    };
+    let (from_frame, from_timer) = (once.clone(), once);
     let callback = wasm_bindgen::closure::Closure::once_into_js(move || {
-        gloo::timers::callback::Timeout::new(0, then).forget();
+        gloo::timers::callback::Timeout::new(0, move || run(&from_frame)).forget();
     });
     let _ = window.request_animation_frame(callback.unchecked_ref());
+    gloo::timers::callback::Timeout::new(200, move || run(&from_timer)).forget();
 }
