@@ -2,9 +2,9 @@
 
 use std::fmt;
 
-use atlas_core::bundle::load_bundle;
+use atlas_core::bundle::{load_bundle, FILE_NAME};
 use atlas_core::map::MapGeometry;
-use atlas_core::{Atlas, DataErrors, DataFile};
+use atlas_core::{Atlas, DataErrors};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
@@ -57,7 +57,7 @@ async fn fetch_bytes(url: &str, name: &'static str) -> Result<Vec<u8>, LoadError
 /// atlas also works when hosted under a subpath) and loads the record and
 /// its map from it.
 pub async fn load_atlas(base: &str) -> Result<(Atlas, MapGeometry), LoadError> {
-    let name = DataFile::Bundle.file_name();
+    let name = FILE_NAME;
     let bytes = fetch_bytes(&format!("{base}{name}"), name).await?;
     // The build validated the record and its geometry in full and projected
     // the outlines (see Trunk.toml); the page still checks schema,

@@ -12,7 +12,7 @@ use crate::geometry::distance::distance_km;
 use crate::geometry::intersection::first_self_intersection;
 use crate::geometry::ring_area;
 use crate::geometry::{
-    lines_from, multipolygon_from, BorderLine, ContextShape, FeatureCollection, LonLat, UnitShape, REGION,
+    lines_from, multipolygon_from, BorderLine, ContextShape, FeatureCollection, LonLat, MultiPolygon, UnitShape, REGION,
 };
 use crate::model::{Disagreement, Event, Place, Polity, Site, Source, Treaty, Unit};
 
@@ -32,9 +32,6 @@ pub enum DataFile {
     Shapes,
     Context,
     Lines,
-    /// What ships instead of all of the above: the record and its map
-    /// projected at build time, in one compact file ([`crate::bundle`]).
-    Bundle,
 }
 
 impl DataFile {
@@ -65,7 +62,6 @@ impl DataFile {
             DataFile::Shapes => "units.geojson",
             DataFile::Context => "context.geojson",
             DataFile::Lines => "lines.geojson",
-            DataFile::Bundle => "atlas.bin",
         }
     }
 }
@@ -78,17 +74,9 @@ pub struct DataFiles {
 
 impl DataFiles {
     /// Collects the texts of every file of `geo/data/` from a function that reads one file.
-    pub fn read_with<E>(read: impl FnMut(DataFile) -> Result<String, E>) -> Result<DataFiles, E> {
-        DataFiles::read_these(&DataFile::ALL, read)
-    }
-
-    /// Collects the texts of `files` from a function that reads one file.
-    pub fn read_these<E>(
-        files: &[DataFile],
-        mut read: impl FnMut(DataFile) -> Result<String, E>,
-    ) -> Result<DataFiles, E> {
+    pub fn read_with<E>(mut read: impl FnMut(DataFile) -> Result<String, E>) -> Result<DataFiles, E> {
         let mut texts = HashMap::new();
-        for &file in files {
+        for file in DataFile::ALL {
             texts.insert(file, read(file)?);
         }
         Ok(DataFiles { texts })
@@ -193,38 +181,22 @@ struct LineProperties {
     sources: Vec<String>,
 }
 
-fn read_shapes(text: &str, errors: &mut Vec<DataError>) -> Vec<UnitShape> {
-    let file = DataFile::Shapes;
-    let Some(collection) = parse_json::<FeatureCollection<UnitProperties>>(file, text, errors) else {
+/// Reads a file of MultiPolygon features, each named by its properties
+/// (`name_of`), reporting a bad or missing geometry by that name.
+fn read_multipolygons<P: DeserializeOwned>(
+    file: DataFile,
+    text: &str,
+    errors: &mut Vec<DataError>,
+    name_of: impl Fn(P) -> String,
+) -> Vec<(String, MultiPolygon)> {
+    let Some(collection) = parse_json::<FeatureCollection<P>>(file, text, errors) else {
         return Vec::new();
     };
     let mut shapes = Vec::new();
     for feature in collection.features {
-        let unit = feature.properties.unit;
+        let name = name_of(feature.properties);
         match feature.geometry.as_ref().map(multipolygon_from) {
-            Some(Ok(polygons)) => shapes.push(UnitShape { unit, polygons }),
-            Some(Err(e)) => errors.push(DataError::new(file.file_name(), unit, Rule::Schema, e.to_string())),
-            None => errors.push(DataError::new(
-                file.file_name(),
-                unit,
-                Rule::MissingGeometry,
-                "the feature has no geometry",
-            )),
-        }
-    }
-    shapes
-}
-
-fn read_context(text: &str, errors: &mut Vec<DataError>) -> Vec<ContextShape> {
-    let file = DataFile::Context;
-    let Some(collection) = parse_json::<FeatureCollection<ContextProperties>>(file, text, errors) else {
-        return Vec::new();
-    };
-    let mut shapes = Vec::new();
-    for feature in collection.features {
-        let name = feature.properties.name;
-        match feature.geometry.as_ref().map(multipolygon_from) {
-            Some(Ok(polygons)) => shapes.push(ContextShape { name, polygons }),
+            Some(Ok(polygons)) => shapes.push((name, polygons)),
             Some(Err(e)) => errors.push(DataError::new(file.file_name(), name, Rule::Schema, e.to_string())),
             None => errors.push(DataError::new(
                 file.file_name(),
@@ -235,6 +207,20 @@ fn read_context(text: &str, errors: &mut Vec<DataError>) -> Vec<ContextShape> {
         }
     }
     shapes
+}
+
+fn read_shapes(text: &str, errors: &mut Vec<DataError>) -> Vec<UnitShape> {
+    read_multipolygons(DataFile::Shapes, text, errors, |p: UnitProperties| p.unit)
+        .into_iter()
+        .map(|(unit, polygons)| UnitShape { unit, polygons })
+        .collect()
+}
+
+fn read_context(text: &str, errors: &mut Vec<DataError>) -> Vec<ContextShape> {
+    read_multipolygons(DataFile::Context, text, errors, |p: ContextProperties| p.name)
+        .into_iter()
+        .map(|(name, polygons)| ContextShape { name, polygons })
+        .collect()
 }
 
 fn read_lines(text: &str, errors: &mut Vec<DataError>) -> Vec<BorderLine> {

@@ -12,9 +12,12 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::atlas::{Atlas, Checks, DataFile, Record};
+use crate::atlas::{Atlas, Checks, Record};
 use crate::error::{DataError, DataErrors, Rule};
 use crate::map::{CompiledMap, MapGeometry};
+
+/// The bundle's file name, in `data/` beside the page.
+pub const FILE_NAME: &str = "atlas.bin";
 
 /// The bundle's format. A file of another format is refused by name
 /// rather than misread (a cached `atlas.bin` from an older build, say).
@@ -43,7 +46,7 @@ impl Bundle {
 }
 
 fn refused(rule: Rule, detail: impl Into<String>) -> DataErrors {
-    DataErrors(vec![DataError::new(DataFile::Bundle.file_name(), "(file)", rule, detail)])
+    DataErrors(vec![DataError::new(FILE_NAME, "(file)", rule, detail)])
 }
 
 /// Loads the bundle (the browser's whole way in): decodes it, checks the

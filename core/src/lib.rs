@@ -47,8 +47,6 @@ pub mod testing {
             DataFile::Shapes => include_str!("../../geo/data/units.geojson"),
             DataFile::Context => include_str!("../../geo/data/context.geojson"),
             DataFile::Lines => include_str!("../../geo/data/lines.geojson"),
-            // Not committed: the build packs it (see `real_bundle`).
-            DataFile::Bundle => "",
         }
     }
 

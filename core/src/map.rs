@@ -12,7 +12,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::atlas::{Atlas, DataFile};
+use crate::atlas::Atlas;
 use crate::error::{DataError, DataErrors, Rule};
 use crate::geometry::{polygon_contains, ring_area, MultiPolygon};
 use crate::path::{lines_path, polygons_path, PathSink};
@@ -189,7 +189,7 @@ impl MapGeometry {
     /// without an outline or an outline without a unit, or another
     /// projection (the bundle is stale; the build writes it afresh).
     pub fn from_compiled(atlas: &Atlas, compiled: CompiledMap) -> Result<MapGeometry, DataErrors> {
-        let file = DataFile::Bundle.file_name();
+        let file = crate::bundle::FILE_NAME;
         let projection = Projection::for_region(VIEW_WIDTH);
         let mut errors = Vec::new();
         if compiled.size.iter().zip(projection.size).any(|(a, b)| (a - b).abs() > 0.1) {

@@ -159,19 +159,19 @@ pub fn atlas_view(props: &AtlasViewProps) -> Html {
     };
     let dispatch = state.dispatcher();
 
-    let throttle = use_mut_ref(Settle::default);
+    let settle = use_mut_ref(Settle::default);
     // The URL and the events list follow the state once it rests (see
     // `Settle`); the URL is written in an effect, never by the reducer.
     let events_year = use_state_eq(|| state.year);
     {
         let url = url_of(&state, &data);
-        let throttle = throttle.clone();
+        let settle = settle.clone();
         let follow = {
             let events_year = events_year.setter();
             Callback::from(move |year| events_year.set(year))
         };
         use_effect_with((url, state.year), move |(url, year)| {
-            Settle::changed(&throttle, format_hash(url), *year, follow);
+            Settle::changed(&settle, format_hash(url), *year, follow);
         });
     }
 
@@ -214,16 +214,16 @@ pub fn atlas_view(props: &AtlasViewProps) -> Html {
     {
         let data = data.clone();
         let dispatch = dispatch.clone();
-        let throttle = throttle.clone();
+        let settle = settle.clone();
         use_effect_with((), move |_| {
             let listener = web_sys::window().map(|window| {
                 EventListener::new(&window, "hashchange", move |_| {
                     if let Some(request) = read_url(&data, &location_hash(), last_year) {
                         dispatch.dispatch(Action::ApplyUrl(request));
                     }
-                    let throttle = throttle.clone();
+                    let settle = settle.clone();
                     Timeout::new(0, move || {
-                        let latest = throttle.borrow().latest.clone();
+                        let latest = settle.borrow().latest.clone();
                         if !latest.is_empty() && location_hash() != latest {
                             replace_hash(&latest);
                         }
@@ -301,12 +301,16 @@ pub fn atlas_view(props: &AtlasViewProps) -> Html {
     // "Previous" and "Next event" are derived here, so that the controls
     // re-render only when the step crosses an event, not on every year.
     // "Right after" an event is the last day its date can mean.
-    let go_to = |event: Option<usize>, years: std::ops::RangeInclusive<i32>| {
+    let go_to = |event: Option<usize>| {
         let (i, e) = event.and_then(|i| atlas.events.get(i).map(|e| (i, e)))?;
-        years.contains(&e.date.year).then(|| Action::GoToEvent { year: e.date.year, day: e.date.last_day(), event: i })
+        (FIRST_YEAR..=last_year).contains(&e.date.year).then(|| Action::GoToEvent {
+            year: e.date.year,
+            day: e.date.last_day(),
+            event: i,
+        })
     };
-    let previous_event = go_to(atlas.previous_event_before(day), FIRST_YEAR..=last_year);
-    let next_event = go_to(atlas.next_event_after(day), FIRST_YEAR..=last_year);
+    let previous_event = go_to(atlas.previous_event_before(day));
+    let next_event = go_to(atlas.next_event_after(day));
     html! {
         <div class={classes!("atlas", (state.view == View::Claims).then_some("claims-view"))} data-complete={complete.then_some("true")}>
             <a class="skip-link" href="#year-input">{ "Skip to the year slider" }</a>

@@ -71,7 +71,7 @@ fn main() -> ExitCode {
                     eprintln!("atlas-check: {e}");
                     return ExitCode::FAILURE;
                 }
-                println!("atlas-check: packed {}", dir.join(DataFile::Bundle.file_name()).display());
+                println!("atlas-check: packed {}", dir.join(atlas_core::bundle::FILE_NAME).display());
             }
             let unverified = unverified_records(&atlas);
             println!(
@@ -122,7 +122,7 @@ fn unverified_records(atlas: &Atlas) -> Vec<String> {
 /// in place of the files it was packed from, and its manifest.
 fn write_shipped(dir: &std::path::Path, atlas: &Atlas) -> Result<(), String> {
     let bundle = Bundle::pack(atlas).to_bytes();
-    let name = DataFile::Bundle.file_name();
+    let name = atlas_core::bundle::FILE_NAME;
     std::fs::write(dir.join(name), &bundle).map_err(|e| format!("{name}: {e}"))?;
     for file in DataFile::ALL {
         std::fs::remove_file(dir.join(file.file_name())).map_err(|e| format!("{}: {e}", file.file_name()))?;
