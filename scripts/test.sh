@@ -22,7 +22,7 @@ cargo clippy -p frontier-atlas --target wasm32-unknown-unknown --all-targets --q
 step "native unit tests"
 cargo test --workspace --quiet
 step "data validator"
-cargo run --quiet -p atlas-core --bin atlas-check
+cargo run --quiet -p atlas-build --bin atlas-check
 step "geo/data regenerates byte for byte"
 cargo run --quiet --release -p geo-build -- --check
 step "fuzzing the URL parser and the data loader (bounded)"

@@ -54,7 +54,7 @@ impl Loaded {
     /// recolours what this holds.
     pub fn new(atlas: Atlas, map: MapGeometry) -> Loaded {
         let unit_paths = map.units.iter().map(|u| AttrValue::from(u.d.clone())).collect();
-        let unit_ids = atlas.units.iter().map(|u| AttrValue::from(u.id.clone())).collect();
+        let unit_ids = atlas.units().iter().map(|u| AttrValue::from(u.id.clone())).collect();
         Loaded { atlas, map, unit_paths, unit_ids }
     }
 }

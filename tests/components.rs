@@ -2,8 +2,8 @@
 //! views rendered with the real record, driven through the DOM.
 #![cfg(target_arch = "wasm32")]
 
+use atlas_build::testing::{real_atlas, real_bundle};
 use atlas_core::bundle::load_bundle;
-use atlas_core::testing::{real_atlas, real_bundle};
 use frontier_atlas::components::{AtlasView, AtlasViewProps, DEFAULT_YEAR};
 use frontier_atlas::shared::{Loaded, Shared};
 use wasm_bindgen::JsCast;
@@ -82,7 +82,7 @@ fn region(root: &Element, name_part: &str) -> Option<Element> {
 async fn every_unit_is_drawn_with_its_holder() {
     let root = mount("#year=1939").await;
     let shapes = root.query_selector_all("[data-unit]").unwrap();
-    assert_eq!(shapes.length() as usize, real_atlas().units.len());
+    assert_eq!(shapes.length() as usize, real_atlas().units().len());
     let cases = [
         ("kunashir", "japan"),
         ("manchuria", "manchukuo"),

@@ -49,6 +49,20 @@ pub enum DateError {
     Month(String),
     /// The day does not exist in that month.
     Day(String),
+    /// The date must be known to the day (an Old Style date) but is not.
+    NotADay(String),
+}
+
+impl DateError {
+    /// The same error, naming the whole text it was found in.
+    fn for_text(self, text: &str) -> DateError {
+        match self {
+            DateError::Format(_) => DateError::Format(text.to_string()),
+            DateError::Month(_) => DateError::Month(text.to_string()),
+            DateError::Day(_) => DateError::Day(text.to_string()),
+            DateError::NotADay(_) => DateError::NotADay(text.to_string()),
+        }
+    }
 }
 
 impl fmt::Display for DateError {
@@ -57,6 +71,7 @@ impl fmt::Display for DateError {
             DateError::Format(s) => write!(f, "'{s}' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD"),
             DateError::Month(s) => write!(f, "'{s}' has no month of that number"),
             DateError::Day(s) => write!(f, "'{s}' names a day that month does not have"),
+            DateError::NotADay(s) => write!(f, "'{s}' must be a day, written YYYY-MM-DD"),
         }
     }
 }
@@ -117,58 +132,96 @@ pub fn julian_day_number(year: i32, month: u8, day: u8) -> DayNumber {
     jdn - 2_440_588
 }
 
-/// Converts an Old Style (Julian) date written `YYYY-MM-DD` to the Gregorian
-/// date the record uses.
+/// A date of the Julian calendar, the "Old Style" Russia used until
+/// February 1918, always known to the day. Written `YYYY-MM-DD` in the data;
+/// reading it checks the Julian month lengths (1900-02-29 exists).
 ///
 /// ```
-/// use atlas_core::date::{old_style_to_gregorian, HistDate};
+/// use atlas_core::date::{HistDate, OldStyleDate};
 /// // The Treaty of Shimoda: 26 Jan 1855 Old Style.
-/// assert_eq!(old_style_to_gregorian("1855-01-26").unwrap(), HistDate::ymd(1855, 2, 7));
+/// let shimoda: OldStyleDate = "1855-01-26".parse().unwrap();
+/// assert_eq!(shimoda.to_gregorian(), HistDate::ymd(1855, 2, 7));
+/// assert_eq!(shimoda.to_string(), "26 Jan 1855 Old Style");
 /// // The October Revolution: 25 Oct 1917 Old Style.
-/// assert_eq!(old_style_to_gregorian("1917-10-25").unwrap(), HistDate::ymd(1917, 11, 7));
+/// let october: OldStyleDate = "1917-10-25".parse().unwrap();
+/// assert_eq!(october.to_gregorian(), HistDate::ymd(1917, 11, 7));
 /// ```
-pub fn old_style_to_gregorian(text: &str) -> Result<HistDate, DateError> {
-    let parts: Vec<&str> = text.split('-').collect();
-    let number = |s: &str, len: usize| {
-        (s.len() == len && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse::<i32>().ok()).flatten()
-    };
-    let (Some(y), Some(m), Some(d)) = (
-        parts.first().and_then(|s| number(s, 4)),
-        parts.get(1).and_then(|s| number(s, 2)),
-        parts.get(2).and_then(|s| number(s, 2)),
-    ) else {
-        return Err(DateError::Format(text.to_string()));
-    };
-    if parts.len() != 3 {
-        return Err(DateError::Format(text.to_string()));
-    }
-    if !(1..=12).contains(&m) {
-        return Err(DateError::Month(text.to_string()));
-    }
-    // Every fourth year is a leap year in the Julian calendar, 1900 included.
-    let (m, d) = (m as u8, d as u8);
-    let days = if m == 2 && y % 4 == 0 { 29 } else { days_in_month(1999, m) };
-    if d == 0 || d > days {
-        return Err(DateError::Day(text.to_string()));
-    }
-    let (gy, gm, gd) = civil_from_day_number(julian_day_number(y, m, d));
-    Ok(HistDate::ymd(gy, gm, gd))
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct OldStyleDate {
+    pub year: i32,
+    pub month: u8,
+    pub day: u8,
 }
 
-/// An Old Style date (`YYYY-MM-DD`) in words, as printed beside its
-/// Gregorian equivalent: "26 Jan 1855 Old Style".
-pub fn old_style_display(text: &str) -> String {
-    match old_style_to_gregorian(text) {
-        Ok(_) => {
-            let parts: Vec<&str> = text.split('-').collect();
-            let month: usize = parts[1].parse().unwrap_or(1);
-            let day: u32 = parts[2].parse().unwrap_or(1);
-            const MONTHS: [&str; 12] =
-                ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-            format!("{day} {} {} Old Style", MONTHS[month.clamp(1, 12) - 1], parts[0])
-        }
-        Err(_) => format!("{text} Old Style"),
+/// The number of days in a month of the Julian calendar, where every
+/// fourth year is a leap year, 1900 included.
+pub fn julian_days_in_month(year: i32, month: u8) -> u8 {
+    if month == 2 && year.rem_euclid(4) == 0 {
+        29
+    } else {
+        days_in_month(1999, month)
     }
+}
+
+impl OldStyleDate {
+    /// The same day in the Gregorian calendar the record uses.
+    pub fn to_gregorian(&self) -> HistDate {
+        let (year, month, day) = civil_from_day_number(julian_day_number(self.year, self.month, self.day));
+        HistDate::ymd(year, month, day)
+    }
+
+    /// The date as written in the data files (`1855-01-26`).
+    pub fn to_data_string(&self) -> String {
+        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+impl std::str::FromStr for OldStyleDate {
+    type Err = DateError;
+
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        match parse_calendar_date(text, julian_days_in_month)? {
+            (year, Some(month), Some(day)) => Ok(OldStyleDate { year, month, day }),
+            _ => Err(DateError::NotADay(text.to_string())),
+        }
+    }
+}
+
+impl fmt::Display for OldStyleDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} {} {} Old Style", self.day, MONTH_ABBREVIATIONS[usize::from(self.month - 1)], self.year)
+    }
+}
+
+/// English month abbreviations, as dates are printed in the record's texts.
+const MONTH_ABBREVIATIONS: [&str; 12] =
+    ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/// The one reader of the record's date forms, `YYYY`, `YYYY-MM` and
+/// `YYYY-MM-DD`, for both calendars: `days_in` gives the calendar's month
+/// lengths. Returns the year and, where written, the month and the day.
+fn parse_calendar_date(text: &str, days_in: fn(i32, u8) -> u8) -> Result<(i32, Option<u8>, Option<u8>), DateError> {
+    let bad = || DateError::Format(text.to_string());
+    let digits = |s: &str, len: usize| s.len() == len && s.bytes().all(|b| b.is_ascii_digit());
+    let parts: Vec<&str> = text.split('-').collect();
+    if parts.len() > 3 || !parts.iter().zip([4, 2, 2]).all(|(p, len)| digits(p, len)) {
+        return Err(bad());
+    }
+    let number = |i: usize| parts.get(i).map(|p| p.parse::<u16>().map_err(|_| bad())).transpose();
+    let year = i32::from(number(0)?.ok_or_else(bad)?);
+    let month = number(1)?;
+    let day = number(2)?;
+    let month = match month {
+        Some(m) if (1..=12).contains(&m) => Some(m as u8),
+        Some(_) => return Err(DateError::Month(text.to_string())),
+        None => None,
+    };
+    let day = match (month, day) {
+        (Some(m), Some(d)) if d >= 1 && d <= u16::from(days_in(year, m)) => Some(d as u8),
+        (_, Some(_)) => return Err(DateError::Day(text.to_string())),
+        (_, None) => None,
+    };
+    Ok((year, month, day))
 }
 
 impl HistDate {
@@ -225,7 +278,7 @@ impl HistDate {
     /// The date in words, as a reader expects it: "5 Sep 1945", "Sep 1945",
     /// "1945", with "c." before an approximate date.
     pub fn to_display_string(&self) -> String {
-        const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+        const MONTHS: [&str; 12] = MONTH_ABBREVIATIONS;
         let approx = if self.approximate { "c. " } else { "" };
         match (self.month, self.day) {
             (Some(m), Some(d)) => {
@@ -245,33 +298,7 @@ impl std::str::FromStr for HistDate {
             Some(rest) => (true, rest),
             None => (false, text),
         };
-        let parts: Vec<&str> = rest.split('-').collect();
-        let digits = |s: &str, len: usize| s.len() == len && s.bytes().all(|b| b.is_ascii_digit());
-        let bad = || DateError::Format(text.to_string());
-        if parts.is_empty() || parts.len() > 3 || !digits(parts[0], 4) {
-            return Err(bad());
-        }
-        let year: i32 = parts[0].parse().map_err(|_| bad())?;
-        let month = match parts.get(1) {
-            Some(m) if digits(m, 2) => Some(m.parse::<u8>().map_err(|_| bad())?),
-            Some(_) => return Err(bad()),
-            None => None,
-        };
-        if let Some(m) = month {
-            if !(1..=12).contains(&m) {
-                return Err(DateError::Month(text.to_string()));
-            }
-        }
-        let day = match parts.get(2) {
-            Some(d) if digits(d, 2) => Some(d.parse::<u8>().map_err(|_| bad())?),
-            Some(_) => return Err(bad()),
-            None => None,
-        };
-        if let (Some(m), Some(d)) = (month, day) {
-            if d == 0 || d > days_in_month(year, m) {
-                return Err(DateError::Day(text.to_string()));
-            }
-        }
+        let (year, month, day) = parse_calendar_date(rest, days_in_month).map_err(|e| e.for_text(text))?;
         Ok(HistDate { year, month, day, approximate })
     }
 }
@@ -289,6 +316,19 @@ impl Serialize for HistDate {
 }
 
 impl<'de> Deserialize<'de> for HistDate {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        text.parse().map_err(de::Error::custom)
+    }
+}
+
+impl Serialize for OldStyleDate {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.to_data_string())
+    }
+}
+
+impl<'de> Deserialize<'de> for OldStyleDate {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let text = String::deserialize(deserializer)?;
         text.parse().map_err(de::Error::custom)
@@ -354,10 +394,10 @@ mod tests {
             ("1918-01-31", HistDate::ymd(1918, 2, 13)), // Russia's last Old Style day
         ];
         for (old, new) in cases {
-            assert_eq!(old_style_to_gregorian(old), Ok(new), "{old}");
+            assert_eq!(old.parse::<OldStyleDate>().map(|d| d.to_gregorian()), Ok(new), "{old}");
         }
-        for bad in ["1855-01", "1855-13-01", "1901-02-29", "26 Jan 1855"] {
-            assert!(old_style_to_gregorian(bad).is_err(), "{bad}");
+        for bad in ["1855-01", "1855-13-01", "1901-02-29", "26 Jan 1855", "~1855-01-26"] {
+            assert!(bad.parse::<OldStyleDate>().is_err(), "{bad}");
         }
     }
 

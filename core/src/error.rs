@@ -40,8 +40,6 @@ pub enum Rule {
     OutsideRegion,
     /// A unit has no shape in `units.geojson`, or a shape names no unit.
     MissingGeometry,
-    /// A colour is not `#rrggbb`.
-    BadColour,
     /// An Old Style date does not convert to the record's Gregorian date.
     OldStyle,
     /// A disagreement gives fewer than two readings.
@@ -52,6 +50,10 @@ pub enum Rule {
     Winding,
     /// A ring crosses itself.
     SelfIntersection,
+    /// A hole of a polygon is not inside its outer ring.
+    HoleOutsideShell,
+    /// Two rings of one polygon cross or share a stretch of border.
+    RingsCross,
     /// The bundle does not fit the record or the projection it is drawn in, or is of another format.
     StaleMap,
 }
@@ -76,12 +78,13 @@ impl Rule {
             Rule::DateOrder => "an end must not come before its start",
             Rule::OutsideRegion => "coordinates must lie inside the map's region",
             Rule::MissingGeometry => "every unit must have a shape, and every shape a unit",
-            Rule::BadColour => "colours must be #rrggbb",
             Rule::OldStyle => "an Old Style date must convert to the record's date",
             Rule::Disagreement => "a disagreement must give at least two readings",
             Rule::SiteAwayFromUnit => "a site must lie within 30 km of a unit it names",
             Rule::Winding => "outer rings must run counter-clockwise and holes clockwise (RFC 7946)",
             Rule::SelfIntersection => "a ring must not cross itself",
+            Rule::HoleOutsideShell => "a polygon's holes must lie inside its outer ring",
+            Rule::RingsCross => "the rings of a polygon must not cross or share a stretch of border",
             Rule::StaleMap => "the bundle must be built from this record and projection (the build writes it)",
         }
     }

@@ -14,8 +14,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::atlas::Atlas;
 use crate::error::{DataError, DataErrors, Rule};
-use crate::geometry::{polygon_contains, ring_area, MultiPolygon};
-use crate::path::{lines_path, polygons_path, PathSink};
+use crate::path::PathSink;
 use crate::projection::Projection;
 
 /// The width of the SVG viewBox; the height follows from the projection.
@@ -63,6 +62,8 @@ pub struct CompiledMap {
     pub units: Vec<CompiledUnit>,
     /// Land outside the units, one path per country.
     pub context: Vec<String>,
+    /// One course per line of the record, densified before projection.
+    pub lines: Vec<CompiledLine>,
     /// The unit each place lies in, found at build time (the browser has
     /// no polygons to test points against).
     pub places: Vec<CompiledPlace>,
@@ -79,6 +80,15 @@ pub struct CompiledUnit {
     pub anchor: [f64; 2],
 }
 
+/// One line's course, ready to draw.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CompiledLine {
+    pub line: String,
+    /// SVG path data, in tenths of a viewBox unit ([`crate::path`]).
+    pub d: String,
+}
+
 /// The unit a place lies in.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -86,70 +96,6 @@ pub struct CompiledPlace {
     pub place: String,
     #[serde(default)]
     pub unit: Option<String>,
-}
-
-impl CompiledMap {
-    /// Projects the record's outlines (the build does this once).
-    pub fn compile(atlas: &Atlas) -> CompiledMap {
-        let projection = Projection::for_region(VIEW_WIDTH);
-        let units = atlas
-            .units
-            .iter()
-            .map(|unit| {
-                let polygons: MultiPolygon = atlas
-                    .shapes
-                    .iter()
-                    .filter(|s| s.unit == unit.id)
-                    .flat_map(|s| s.polygons.iter().cloned())
-                    .collect();
-                let [x, y] = anchor_of(&polygons).map(|p| projection.project(p)).unwrap_or([0.0, 0.0]);
-                CompiledUnit {
-                    unit: unit.id.clone(),
-                    d: polygons_path(&polygons, &projection),
-                    anchor: [round_tenth(x), round_tenth(y)],
-                }
-            })
-            .collect();
-        let places = atlas
-            .places
-            .iter()
-            .map(|place| CompiledPlace {
-                place: place.id.clone(),
-                unit: atlas
-                    .shapes
-                    .iter()
-                    .find(|shape| shape.polygons.iter().any(|p| polygon_contains(p, [place.lon, place.lat])))
-                    .map(|shape| shape.unit.clone()),
-            })
-            .collect();
-        CompiledMap {
-            size: projection.size.map(round_tenth),
-            units,
-            context: atlas.context.iter().map(|c| polygons_path(&c.polygons, &projection)).collect(),
-            places,
-        }
-    }
-}
-
-fn round_tenth(x: f64) -> f64 {
-    (x * 10.0).round() / 10.0
-}
-
-/// The centroid of the largest outer ring, in longitude/latitude.
-fn anchor_of(polygons: &MultiPolygon) -> Option<[f64; 2]> {
-    let ring =
-        polygons.iter().filter_map(|p| p.first()).max_by(|a, b| ring_area(a).abs().total_cmp(&ring_area(b).abs()))?;
-    let area = ring_area(ring);
-    if area.abs() < 1e-12 {
-        return ring.first().copied();
-    }
-    let (mut cx, mut cy) = (0.0, 0.0);
-    for w in ring.windows(2) {
-        let cross = w[0][0] * w[1][1] - w[1][0] * w[0][1];
-        cx += (w[0][0] + w[1][0]) * cross;
-        cy += (w[0][1] + w[1][1]) * cross;
-    }
-    Some([cx / (6.0 * area), cy / (6.0 * area)])
 }
 
 fn graticule(projection: &Projection) -> String {
@@ -178,12 +124,6 @@ fn graticule(projection: &Projection) -> String {
 }
 
 impl MapGeometry {
-    /// Projects every shape of a record loaded with its GeoJSON (the
-    /// validator and the tests); the same as compiling it and loading that.
-    pub fn build(atlas: &Atlas) -> Result<MapGeometry, DataErrors> {
-        MapGeometry::from_compiled(atlas, CompiledMap::compile(atlas))
-    }
-
     /// Takes the outlines compiled at build time and projects the rest.
     /// Fails, naming the bundle, if the map does not fit the record: a unit
     /// without an outline or an outline without a unit, or another
@@ -200,23 +140,36 @@ impl MapGeometry {
                 format!("compiled for a map of {:?}, not {:?}", compiled.size, projection.size),
             ));
         }
-        let mut units: Vec<Option<UnitPath>> = vec![None; atlas.units.len()];
+        let mut units: Vec<Option<UnitPath>> = vec![None; atlas.units().len()];
         for c in compiled.units {
-            match atlas.units.iter().position(|u| u.id == c.unit) {
+            match atlas.unit_position(&c.unit) {
                 Some(i) if units[i].is_none() => units[i] = Some(UnitPath { unit: i, d: c.d, anchor: c.anchor }),
                 Some(_) => errors.push(DataError::new(file, &c.unit, Rule::DuplicateId, "the unit has two outlines")),
                 None => errors.push(DataError::new(file, &c.unit, Rule::UnknownUnit, "the outline names no unit")),
             }
         }
-        for (unit, path) in atlas.units.iter().zip(&units) {
+        for (unit, path) in atlas.units().iter().zip(&units) {
             if path.is_none() {
                 errors.push(DataError::new(file, &unit.id, Rule::MissingGeometry, "the unit has no outline"));
             }
         }
-        let mut place_units = vec![None; atlas.places.len()];
+        let mut lines: Vec<Option<String>> = vec![None; atlas.lines().len()];
+        for c in compiled.lines {
+            match atlas.lines().iter().position(|l| l.id == c.line) {
+                Some(i) if lines[i].is_none() => lines[i] = Some(c.d),
+                Some(_) => errors.push(DataError::new(file, &c.line, Rule::DuplicateId, "the line has two courses")),
+                None => errors.push(DataError::new(file, &c.line, Rule::StaleMap, "no such line in lines.geojson")),
+            }
+        }
+        for (line, path) in atlas.lines().iter().zip(&lines) {
+            if path.is_none() {
+                errors.push(DataError::new(file, &line.id, Rule::MissingGeometry, "the line has no course"));
+            }
+        }
+        let mut place_units = vec![None; atlas.places().len()];
         for c in &compiled.places {
-            let place = atlas.places.iter().position(|p| p.id == c.place);
-            let unit = c.unit.as_ref().map(|u| (u, atlas.units.iter().position(|x| &x.id == u)));
+            let place = atlas.places().iter().position(|p| p.id == c.place);
+            let unit = c.unit.as_ref().map(|u| (u, atlas.unit_position(u)));
             match (place, unit) {
                 (Some(p), None) => place_units[p] = None,
                 (Some(p), Some((_, Some(u)))) => place_units[p] = Some(u),
@@ -236,90 +189,10 @@ impl MapGeometry {
             units: units.into_iter().flatten().collect(),
             context: compiled.context,
             graticule: graticule(&projection),
-            lines: atlas.lines.iter().map(|l| lines_path(&l.paths, &projection)).collect(),
-            sites: atlas.sites.iter().map(|s| projection.project([s.lon, s.lat])).collect(),
-            places: atlas.places.iter().map(|p| projection.project([p.lon, p.lat])).collect(),
+            lines: lines.into_iter().flatten().collect(),
+            sites: atlas.sites().iter().map(|s| projection.project([s.lon, s.lat])).collect(),
+            places: atlas.places().iter().map(|p| projection.project([p.lon, p.lat])).collect(),
             place_units,
         })
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::error::Rule;
-    use crate::testing::real_atlas;
-
-    #[test]
-    fn every_unit_gets_a_path_inside_the_view() {
-        let atlas = real_atlas();
-        let map = MapGeometry::build(&atlas).unwrap();
-        assert_eq!(map.units.len(), atlas.units.len());
-        for (unit, path) in atlas.units.iter().zip(&map.units) {
-            assert!(path.d.starts_with('M') && path.d.ends_with('z'), "{} has no closed path", unit.id);
-            let [x, y] = path.anchor;
-            assert!((0.0..=map.size[0]).contains(&x) && (0.0..=map.size[1]).contains(&y), "{} anchor {x},{y}", unit.id);
-        }
-    }
-
-    #[test]
-    fn kunashir_lies_east_of_sakhalin_s_south_and_south_of_it() {
-        let atlas = real_atlas();
-        let map = MapGeometry::build(&atlas).unwrap();
-        let anchor = |id: &str| map.units[atlas.units.iter().position(|u| u.id == id).unwrap()].anchor;
-        let (k, s) = (anchor("kunashir"), anchor("sakhalin-south"));
-        assert!(k[0] > s[0] && k[1] > s[1], "kunashir {k:?} sakhalin-south {s:?}");
-    }
-
-    /// A shipped map that does not fit the record is refused with the
-    /// file, the record and the rule named.
-    #[test]
-    fn a_map_that_does_not_fit_the_record_is_refused() {
-        let atlas = real_atlas();
-        let compiled = CompiledMap::compile(&atlas);
-        type Edit = Box<dyn Fn(&mut CompiledMap)>;
-        let cases: Vec<(&str, Edit, &str, Rule)> = vec![
-            ("another projection", Box::new(|m| m.size[1] += 40.0), "size", Rule::StaleMap),
-            (
-                "Kunashir without an outline",
-                Box::new(|m| m.units.retain(|u| u.unit != "kunashir")),
-                "kunashir",
-                Rule::MissingGeometry,
-            ),
-            ("an outline of no unit", Box::new(|m| m.units[0].unit = "atlantis".into()), "atlantis", Rule::UnknownUnit),
-            (
-                "Iturup twice",
-                Box::new(|m| {
-                    let iturup = m.units.iter().find(|u| u.unit == "iturup").cloned().unwrap();
-                    m.units.push(iturup);
-                }),
-                "iturup",
-                Rule::DuplicateId,
-            ),
-            (
-                "a place in no unit of the record",
-                Box::new(|m| m.places[0].unit = Some("atlantis".into())),
-                "vladivostok",
-                Rule::UnknownUnit,
-            ),
-        ];
-        for (name, edit, record, rule) in cases {
-            let mut broken = compiled.clone();
-            edit(&mut broken);
-            let errors = MapGeometry::from_compiled(&atlas, broken).expect_err(name);
-            assert!(
-                errors.0.iter().any(|e| e.file == "atlas.bin" && e.record == record && e.rule == rule),
-                "{name}: {errors}"
-            );
-        }
-    }
-
-    #[test]
-    fn toyohara_lies_in_southern_sakhalin() {
-        let atlas = real_atlas();
-        let map = MapGeometry::build(&atlas).unwrap();
-        let place = atlas.places.iter().position(|p| p.id == "yuzhno-sakhalinsk").unwrap();
-        let unit = map.place_units[place].map(|u| atlas.units[u].id.as_str());
-        assert_eq!(unit, Some("sakhalin-south"));
     }
 }

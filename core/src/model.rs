@@ -4,7 +4,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::date::HistDate;
+use crate::colour::Colour;
+use crate::date::{HistDate, OldStyleDate};
 
 /// A name in the three languages the atlas speaks. English is required;
 /// Japanese and Russian are given where the place or polity has one.
@@ -42,8 +43,8 @@ pub struct Disagreement {
 pub struct Polity {
     pub id: String,
     pub names: Names,
-    /// Fill colour on the map, `#rrggbb`.
-    pub colour: String,
+    /// Fill colour on the map.
+    pub colour: Colour,
     /// One sentence on what the polity was, shown in the legend's tooltip.
     pub description: String,
 }
@@ -72,7 +73,7 @@ pub struct ControlPeriod {
     /// The start date as written in the Old Style (Julian) calendar, for
     /// Russian dates before February 1918; `from` holds its Gregorian equivalent.
     #[serde(default)]
-    pub old_style: Option<String>,
+    pub old_style: Option<OldStyleDate>,
     #[serde(default)]
     pub disagreement: Option<Disagreement>,
 }
@@ -91,6 +92,42 @@ pub struct Claim {
     pub sources: Vec<String>,
 }
 
+/// Whose official maps an [`OfficialMapView`] describes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Government {
+    Japan,
+    Russia,
+}
+
+/// How one government's official maps colour a unit, where they differ
+/// from de-facto control: the four southern Kuril units drawn as Japanese
+/// on Japan's maps, say. From `from` (always, if absent) until a later
+/// entry for the same government takes over.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OfficialMapView {
+    pub government: Government,
+    /// The polity whose colour those maps give the unit.
+    pub shown_as: String,
+    #[serde(default)]
+    pub from: Option<HistDate>,
+    pub sources: Vec<String>,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// How large a unit's label is drawn.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LabelSize {
+    #[default]
+    Normal,
+    /// For units too small to carry a full-size label (an island, a
+    /// leased peninsula): smaller, and shown only once the map is zoomed in.
+    Small,
+}
+
 /// A territorial unit: one coloured area of the map.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -99,6 +136,8 @@ pub struct Unit {
     pub names: Names,
     /// A short name for the map's label.
     pub label: String,
+    #[serde(default)]
+    pub label_size: LabelSize,
     /// The names the unit went by in particular periods (Karafuto, Etorofu…).
     #[serde(default)]
     pub names_by_period: Vec<PeriodName>,
@@ -107,6 +146,10 @@ pub struct Unit {
     pub control: Vec<ControlPeriod>,
     #[serde(default)]
     pub claims: Vec<Claim>,
+    /// Where the governments' official maps colour the unit otherwise
+    /// than its de-facto holder.
+    #[serde(default)]
+    pub official_maps: Vec<OfficialMapView>,
 }
 
 /// A dated event, linked to the units and sites it concerns.
@@ -130,7 +173,7 @@ pub struct Event {
     pub note: Option<String>,
     /// The date in the Old Style (Julian) calendar, where Russia used it.
     #[serde(default)]
-    pub old_style: Option<String>,
+    pub old_style: Option<OldStyleDate>,
     #[serde(default)]
     pub disagreement: Option<Disagreement>,
 }
@@ -143,14 +186,35 @@ impl Event {
     }
 }
 
+/// What happened at a site; each kind has its own map symbol.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SiteKind {
+    Battle,
+    Incident,
+    Landing,
+    Occupation,
+}
+
+impl SiteKind {
+    /// The kind's word in class names and in the data (`battle`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SiteKind::Battle => "battle",
+            SiteKind::Incident => "incident",
+            SiteKind::Landing => "landing",
+            SiteKind::Occupation => "occupation",
+        }
+    }
+}
+
 /// A battle or incident site with a map pin.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Site {
     pub id: String,
     pub names: Names,
-    /// `battle`, `incident`, `landing` or `occupation`.
-    pub kind: String,
+    pub kind: SiteKind,
     pub lon: f64,
     pub lat: f64,
     pub from: HistDate,
@@ -192,7 +256,7 @@ pub struct Treaty {
     pub note: Option<String>,
     /// The signature date in the Old Style (Julian) calendar, where Russia used it.
     #[serde(default)]
-    pub old_style: Option<String>,
+    pub old_style: Option<OldStyleDate>,
     #[serde(default)]
     pub disagreement: Option<Disagreement>,
 }
@@ -232,5 +296,22 @@ pub struct Place {
     /// 1 for the most important places, shown at every zoom.
     pub rank: u8,
     pub names: Vec<PeriodName>,
+    pub sources: Vec<String>,
+}
+
+/// A border or demarcation line drawn in the years it applied: the
+/// properties of one feature of `lines.geojson`. Its course ships
+/// projected, in the bundle's map.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Line {
+    pub id: String,
+    pub name: String,
+    #[serde(default)]
+    pub description: String,
+    pub from: HistDate,
+    #[serde(default)]
+    pub to: Option<HistDate>,
+    #[serde(default)]
     pub sources: Vec<String>,
 }

@@ -11,9 +11,6 @@
 
 use std::fmt::Write;
 
-use crate::geometry::{LonLat, MultiPolygon};
-use crate::projection::Projection;
-
 /// How many path units make one viewBox unit.
 pub const PATH_UNITS_PER_VIEW_UNIT: f64 = 10.0;
 
@@ -106,32 +103,6 @@ impl PathSink {
         }
         let _ = write!(self.d, "{n}");
     }
-}
-
-/// The path data of a multipolygon in a projection.
-pub fn polygons_path(polygons: &MultiPolygon, projection: &Projection) -> String {
-    let mut sink = PathSink::default();
-    for ring in polygons.iter().flatten() {
-        sink.line_start();
-        // The closing point repeats the first; `Z` draws that edge.
-        for p in &ring[..ring.len().saturating_sub(1)] {
-            sink.point(projection.project(*p));
-        }
-        sink.ring_end();
-    }
-    sink.finish()
-}
-
-/// The path data of open lines in a projection.
-pub fn lines_path(lines: &[Vec<LonLat>], projection: &Projection) -> String {
-    let mut sink = PathSink::default();
-    for line in lines {
-        sink.line_start();
-        for p in line {
-            sink.point(projection.project(*p));
-        }
-    }
-    sink.finish()
 }
 
 #[cfg(test)]

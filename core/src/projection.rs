@@ -4,7 +4,7 @@
 
 use std::f64::consts::FRAC_PI_4;
 
-use crate::geometry::{LonLat, Region, REGION};
+use crate::region::{LonLat, Region, REGION};
 
 /// The raw spherical Lambert conformal conic, on radians, with the cone
 /// touching the sphere at two standard parallels. `y` grows northwards.

@@ -35,20 +35,20 @@ impl MapLayers {
     /// Derives the layers for `day`.
     ///
     /// ```
-    /// # let atlas = atlas_core::testing::real_atlas();
+    /// # let atlas = atlas_build::testing::real_atlas();
     /// use atlas_core::query::end_of_year;
     /// use atlas_core::scene::MapLayers;
     /// use atlas_core::settings::{SeenFrom, View};
     /// let layers = MapLayers::compute(&atlas, end_of_year(1946), View::Claims, SeenFrom::Neutral, Some(1939));
-    /// let kunashir = atlas.units.iter().position(|u| u.id == "kunashir").unwrap();
+    /// let kunashir = atlas.units().iter().position(|u| u.id == "kunashir").unwrap();
     /// assert!(layers.changed[kunashir]);
     /// assert_eq!(layers.claimants[kunashir], vec![atlas.polity_position("japan").unwrap()]);
     /// ```
     pub fn compute(atlas: &Atlas, day: DayNumber, view: View, seen_from: SeenFrom, compare: Option<i32>) -> MapLayers {
         let holders = atlas.holders_on(day);
-        let fills: Vec<Option<usize>> = atlas.units.iter().map(|u| atlas.shown_as(u, day, seen_from)).collect();
+        let fills: Vec<Option<usize>> = atlas.units().iter().map(|u| atlas.shown_as(u, day, seen_from)).collect();
         let claimants = atlas
-            .units
+            .units()
             .iter()
             .zip(&fills)
             .map(|(u, fill)| if view == View::Claims { atlas.other_claimants(u, day, *fill) } else { Vec::new() })
@@ -92,7 +92,7 @@ impl YearMarks {
     /// Derives the marks for the end of `year`.
     ///
     /// ```
-    /// # let atlas = atlas_core::testing::real_atlas();
+    /// # let atlas = atlas_build::testing::real_atlas();
     /// use atlas_core::scene::YearMarks;
     /// // Nothing is renamed and no battle begins or ends between 1960 and 1961.
     /// assert_eq!(YearMarks::compute(&atlas, 1960), YearMarks::compute(&atlas, 1961));
@@ -101,15 +101,15 @@ impl YearMarks {
     /// ```
     pub fn compute(atlas: &Atlas, year: i32) -> YearMarks {
         YearMarks {
-            unit_names: atlas.units.iter().map(|u| atlas.unit_name_period(u, year)).collect(),
-            place_names: atlas.places.iter().map(|p| atlas.place_name_period(p, year)).collect(),
-            sites: atlas.sites.iter().enumerate().filter(|(_, s)| s.in_year(year)).map(|(i, _)| i).collect(),
+            unit_names: atlas.units().iter().map(|u| atlas.unit_name_period(u, year)).collect(),
+            place_names: atlas.places().iter().map(|p| atlas.place_name_period(p, year)).collect(),
+            sites: atlas.sites().iter().enumerate().filter(|(_, s)| s.in_year(year)).map(|(i, _)| i).collect(),
         }
     }
 
     /// The names the unit at position `unit` of `Atlas::units` bears.
     pub fn unit_name<'a>(&self, atlas: &'a Atlas, unit: usize) -> Option<&'a Names> {
-        let record = atlas.units.get(unit)?;
+        let record = atlas.units().get(unit)?;
         let period = self.unit_names.get(unit).copied().flatten();
         Some(period.and_then(|i| record.names_by_period.get(i)).map_or(&record.names, |n| &n.names))
     }
@@ -118,6 +118,6 @@ impl YearMarks {
     /// or `None` before it was founded.
     pub fn place_name<'a>(&self, atlas: &'a Atlas, place: usize) -> Option<&'a Names> {
         let period = self.place_names.get(place).copied().flatten()?;
-        Some(&atlas.places.get(place)?.names.get(period)?.names)
+        Some(&atlas.places().get(place)?.names.get(period)?.names)
     }
 }

@@ -79,7 +79,7 @@ pub fn lower_case(c: char) -> char {
         'A'..='Z' | 'À'..='Ö' | 'Ø'..='Þ' | 'А'..='Я' => shifted(32),
         'Ѐ'..='Џ' => shifted(80),
         // Latin Extended-A pairs upper and lower case as even and odd code points.
-        'Ā'..='ķ' | 'Ŋ'..='ŷ' if c as u32 % 2 == 0 => shifted(1),
+        'Ā'..='ķ' | 'Ŋ'..='ŷ' if (c as u32).is_multiple_of(2) => shifted(1),
         'Ĺ'..='ň' | 'Ź'..='ž' if c as u32 % 2 == 1 => shifted(1),
         _ => c,
     }
@@ -140,8 +140,7 @@ fn dated_hit(
 /// characters find nothing.
 ///
 /// ```
-/// # let atlas = atlas_core::testing::real_atlas();
-/// # let map = atlas_core::map::MapGeometry::build(&atlas).unwrap();
+/// # let (atlas, map) = atlas_build::testing::real_atlas_and_map();
 /// use atlas_core::search::{search, HitKind};
 /// use atlas_core::settings::Lang;
 /// let hits = search(&atlas, &map, "Shumshu", Lang::En, 10);
@@ -156,10 +155,10 @@ pub fn search(atlas: &Atlas, map: &MapGeometry, query: &str, lang: Lang, limit: 
     if query.chars().count() < 2 {
         return Vec::new();
     }
-    let unit_position = |id: &str| atlas.units.iter().position(|u| u.id == id);
+    let unit_position = |id: &str| atlas.units().iter().position(|u| u.id == id);
     let mut hits = Vec::new();
 
-    for (i, unit) in atlas.units.iter().enumerate() {
+    for (i, unit) in atlas.units().iter().enumerate() {
         let by_name = best(&unit.names, &query).max(score(&unit.label, &query));
         let by_period = unit.names_by_period.iter().map(|n| best(&n.names, &query)).max().unwrap_or(0);
         // The description lists the islands and towns a unit holds (Shumshu, Toyohara…).
@@ -178,7 +177,7 @@ pub fn search(atlas: &Atlas, map: &MapGeometry, query: &str, lang: Lang, limit: 
             });
         }
     }
-    for (place_index, place) in atlas.places.iter().enumerate() {
+    for (place_index, place) in atlas.places().iter().enumerate() {
         let matched = place.names.iter().map(|n| (best(&n.names, &query), n)).max_by_key(|(s, _)| *s);
         let Some((s, period)) = matched.filter(|(s, _)| *s > 0) else { continue };
         let unit = place_units.get(place_index).copied().flatten();
@@ -188,7 +187,7 @@ pub fn search(atlas: &Atlas, map: &MapGeometry, query: &str, lang: Lang, limit: 
             kind: HitKind::Place,
             id: place.id.clone(),
             label: name_in(&period.names, lang).to_string(),
-            detail: unit.map(|u| name_in(&atlas.units[u].names, lang).to_string()).unwrap_or_default(),
+            detail: unit.map(|u| name_in(&atlas.units()[u].names, lang).to_string()).unwrap_or_default(),
             year,
             unit,
             event: None,
@@ -197,14 +196,14 @@ pub fn search(atlas: &Atlas, map: &MapGeometry, query: &str, lang: Lang, limit: 
     }
     // Sites, events and treaties are dated: they open in their year, on their first unit.
     let first_unit = |units: &[String]| units.first().and_then(|u| unit_position(u));
-    for site in &atlas.sites {
+    for site in atlas.sites() {
         let s = best(&site.names, &query);
         if s > 0 {
             let label = name_in(&site.names, lang).to_string();
             hits.push(dated_hit(HitKind::Site, &site.id, label, &site.from, first_unit(&site.units), None, s));
         }
     }
-    for (i, event) in atlas.events.iter().enumerate() {
+    for (i, event) in atlas.events().iter().enumerate() {
         let s = score(&event.title, &query);
         if s > 0 {
             let hit = dated_hit(
@@ -219,11 +218,11 @@ pub fn search(atlas: &Atlas, map: &MapGeometry, query: &str, lang: Lang, limit: 
             hits.push(SearchHit { score: s.saturating_sub(5), ..hit });
         }
     }
-    for treaty in &atlas.treaties {
+    for treaty in atlas.treaties() {
         let s = best(&treaty.names, &query);
         if s > 0 {
             let label = name_in(&treaty.names, lang).to_string();
-            let event = atlas.events.iter().position(|e| e.treaty.as_deref() == Some(treaty.id.as_str()));
+            let event = atlas.events().iter().position(|e| e.treaty.as_deref() == Some(treaty.id.as_str()));
             hits.push(dated_hit(
                 HitKind::Treaty,
                 &treaty.id,
@@ -238,49 +237,4 @@ pub fn search(atlas: &Atlas, map: &MapGeometry, query: &str, lang: Lang, limit: 
     hits.sort_by(|a, b| b.score.cmp(&a.score).then(a.kind.cmp(&b.kind)).then(a.year.cmp(&b.year)));
     hits.truncate(limit);
     hits
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::testing::real_atlas;
-
-    #[test]
-    fn finds_places_by_any_name_in_any_language() {
-        let atlas = real_atlas();
-        let map = MapGeometry::build(&atlas).unwrap();
-        let cases = [
-            ("Toyohara", HitKind::Place, "yuzhno-sakhalinsk"),
-            ("otomari", HitKind::Place, "korsakov"),
-            ("Кунашир", HitKind::Unit, "kunashir"),
-            ("択捉", HitKind::Unit, "iturup"),
-            ("Etorofu", HitKind::Unit, "iturup"),
-            ("Portsmouth", HitKind::Treaty, "portsmouth-1905"),
-            ("Khasan", HitKind::Site, "lake-khasan"),
-            ("Mukden", HitKind::Place, "shenyang"),
-        ];
-        for (query, kind, id) in cases {
-            let hits = search(&atlas, &map, query, Lang::En, 12);
-            assert!(hits.iter().any(|h| h.kind == kind && h.id == id), "{query}: {hits:?}");
-        }
-    }
-
-    #[test]
-    fn historical_place_names_open_in_their_period() {
-        let atlas = real_atlas();
-        let map = MapGeometry::build(&atlas).unwrap();
-        let hit =
-            search(&atlas, &map, "Toyohara", Lang::En, 5).into_iter().find(|h| h.id == "yuzhno-sakhalinsk").unwrap();
-        assert_eq!(hit.year, Some(1905));
-        assert_eq!(hit.unit.map(|u| atlas.units[u].id.as_str()), Some("sakhalin-south"));
-    }
-
-    #[test]
-    fn short_or_empty_queries_find_nothing() {
-        let atlas = real_atlas();
-        let map = MapGeometry::build(&atlas).unwrap();
-        for q in ["", " ", "a", "<"] {
-            assert!(search(&atlas, &map, q, Lang::En, 5).is_empty(), "{q:?}");
-        }
-    }
 }

@@ -1,10 +1,10 @@
 //! Property tests: whatever text arrives through the URL or a data file, the
 //! core answers with a value or a typed error, never a panic.
 
+use atlas_build::testing::{real_bundle, real_file, real_files};
 use atlas_core::bundle::load_bundle;
-use atlas_core::testing::{real_bundle, real_file, real_files};
 use atlas_core::url::{format_hash, parse_hash};
-use atlas_core::{Atlas, DataFile};
+use atlas_core::DataFile;
 use proptest::prelude::*;
 
 fn is_unit(id: &str) -> bool {
@@ -40,7 +40,7 @@ proptest! {
     #[test]
     fn arbitrary_file_text_is_refused(index in 0usize..10, text in "\\PC{0,200}") {
         let file = DataFile::ALL[index];
-        prop_assert!(Atlas::load(&real_files().with(file, text)).is_err());
+        prop_assert!(atlas_build::load(&real_files().with(file, text)).is_err());
     }
 
     /// A real file cut short or with a byte changed loads or fails cleanly.
@@ -50,14 +50,14 @@ proptest! {
         let text = real_file(file);
         let end = (text.len() as f64 * cut) as usize;
         let truncated: String = text.char_indices().take_while(|(i, _)| *i < end).map(|(_, c)| c).collect();
-        let _ = Atlas::load(&real_files().with(file, truncated));
+        let _ = atlas_build::load(&real_files().with(file, truncated));
         let mut bytes = text.as_bytes().to_vec();
         let i = ((bytes.len() as f64 * at) as usize).min(bytes.len().saturating_sub(1));
         if bytes.get(i).is_some_and(|b| b.is_ascii()) {
             bytes[i] = byte;
         }
         if let Ok(changed) = String::from_utf8(bytes) {
-            let _ = Atlas::load(&real_files().with(file, changed));
+            let _ = atlas_build::load(&real_files().with(file, changed));
         }
     }
 }

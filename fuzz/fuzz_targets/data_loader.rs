@@ -10,8 +10,8 @@
 use std::sync::OnceLock;
 
 use atlas_core::bundle::load_bundle;
-use atlas_core::testing::{real_bundle, real_files};
-use atlas_core::{Atlas, DataFile};
+use atlas_build::testing::{real_bundle, real_files};
+use atlas_core::DataFile;
 use libfuzzer_sys::fuzz_target;
 
 fn bundle() -> &'static [u8] {
@@ -31,6 +31,6 @@ fuzz_target!(|data: &[u8]| {
     } else {
         let file = DataFile::ALL[usize::from(*first / 2) % DataFile::ALL.len()];
         let text = String::from_utf8_lossy(rest).into_owned();
-        let _ = Atlas::load(&real_files().with(file, text));
+        let _ = atlas_build::load(&real_files().with(file, text));
     }
 });

@@ -43,7 +43,7 @@ fn read_url(data: &Loaded, hash: &str, last_year: i32) -> Option<UrlRequest> {
     Some(UrlRequest {
         year: url.year,
         day: url.date.map(|d| d.first_day()),
-        unit: url.unit.and_then(|u| data.atlas.units.iter().position(|x| x.id == u)),
+        unit: url.unit.and_then(|u| data.atlas.units().iter().position(|x| x.id == u)),
         view: url.view,
         seen_from: url.seen_from,
         lang: url.lang,
@@ -58,7 +58,7 @@ fn url_of(state: &AtlasState, data: &Loaded) -> UrlState {
             let (y, m, dd) = civil_from_day_number(d);
             HistDate::ymd(y, m, dd)
         }),
-        unit: state.selected.and_then(|i| data.atlas.units.get(i)).map(|u| u.id.clone()),
+        unit: state.selected.and_then(|i| data.atlas.units().get(i)).map(|u| u.id.clone()),
         view: Some(state.view),
         seen_from: Some(state.seen_from),
         lang: Some(state.lang),
@@ -150,7 +150,8 @@ pub fn atlas_view(props: &AtlasViewProps) -> Html {
         let data = data.clone();
         let hash = props.initial_hash.clone();
         use_reducer(move || {
-            let initial = AtlasState::new(FIRST_YEAR..=last_year, DEFAULT_YEAR, data.atlas.units.len(), data.map.size);
+            let initial =
+                AtlasState::new(FIRST_YEAR..=last_year, DEFAULT_YEAR, data.atlas.units().len(), data.map.size);
             match read_url(&data, &hash, last_year) {
                 Some(request) => yew::Reducible::reduce(Rc::new(initial), Action::ApplyUrl(request)).as_ref().clone(),
                 None => initial,
@@ -265,15 +266,15 @@ pub fn atlas_view(props: &AtlasViewProps) -> Html {
         let data = data.clone();
         use_memo(state.highlighted_event(), move |event| {
             let atlas = &data.atlas;
-            let mut units = vec![false; atlas.units.len()];
+            let mut units = vec![false; atlas.units().len()];
             let mut sites = Vec::new();
-            if let Some(e) = event.and_then(|i| atlas.events.get(i)) {
+            if let Some(e) = event.and_then(|i| atlas.events().get(i)) {
                 for u in &e.units {
-                    if let Some(i) = atlas.units.iter().position(|x| &x.id == u) {
+                    if let Some(i) = atlas.units().iter().position(|x| &x.id == u) {
                         units[i] = true;
                     }
                 }
-                sites = e.sites.iter().filter_map(|s| atlas.sites.iter().position(|x| &x.id == s)).collect();
+                sites = e.sites.iter().filter_map(|s| atlas.sites().iter().position(|x| &x.id == s)).collect();
             }
             (Rc::new(units), Rc::new(sites))
         })
@@ -302,7 +303,7 @@ pub fn atlas_view(props: &AtlasViewProps) -> Html {
     // re-render only when the step crosses an event, not on every year.
     // "Right after" an event is the last day its date can mean.
     let go_to = |event: Option<usize>| {
-        let (i, e) = event.and_then(|i| atlas.events.get(i).map(|e| (i, e)))?;
+        let (i, e) = event.and_then(|i| atlas.events().get(i).map(|e| (i, e)))?;
         (FIRST_YEAR..=last_year).contains(&e.date.year).then(|| Action::GoToEvent {
             year: e.date.year,
             day: e.date.last_day(),
@@ -405,7 +406,7 @@ fn colophon(props: &ColophonProps) -> Html {
     html! {
         <footer class="colophon">
             <p>
-                { format!("{} units, {} events, {} sites, {} treaties. ", atlas.units.len(), atlas.events.len(), atlas.sites.len(), atlas.treaties.len()) }
+                { format!("{} units, {} events, {} sites, {} treaties. ", atlas.units().len(), atlas.events().len(), atlas.sites().len(), atlas.treaties().len()) }
                 { "Base geography: Natural Earth 1:10m (public domain). Historical boundaries are approximate. Every period, claim and event cites its source; facts marked “unverified” rest on general knowledge awaiting a second source. Event texts are in English." }
             </p>
         </footer>

@@ -26,7 +26,7 @@ pub fn changes_panel(props: &ChangesPanelProps) -> Html {
     let atlas = &props.data.atlas;
     let lang = props.lang;
     let name = |p: Option<usize>| {
-        p.and_then(|p| atlas.polities.get(p)).map(|p| name_in(&p.names, lang).to_string()).unwrap_or_default()
+        p.and_then(|p| atlas.polities().get(p)).map(|p| name_in(&p.names, lang).to_string()).unwrap_or_default()
     };
     let before = props.layers.compare_holders.clone().unwrap_or_default();
     let rows: Vec<Html> = props
@@ -36,7 +36,7 @@ pub fn changes_panel(props: &ChangesPanelProps) -> Html {
         .enumerate()
         .filter(|(_, c)| **c)
         .map(|(i, _)| {
-            let unit = &atlas.units[i];
+            let unit = &atlas.units()[i];
             let dispatch = props.dispatch.clone();
             let open = Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Select(Some(i))));
             html! {

@@ -1,6 +1,5 @@
 use yew::prelude::*;
 
-use atlas_core::date::old_style_display;
 use atlas_core::i18n::{text, Text};
 use atlas_core::search::name_in;
 use atlas_core::settings::Lang;
@@ -35,7 +34,7 @@ pub fn events_panel(props: &EventsPanelProps) -> Html {
     // Event texts are written in English; say so to screen readers in other languages.
     let text_lang = (lang != Lang::En).then_some("en");
     let items: Vec<Html> = atlas
-        .events
+        .events()
         .iter()
         .enumerate()
         .filter(|(_, e)| e.in_year(year))
@@ -52,11 +51,11 @@ pub fn events_panel(props: &EventsPanelProps) -> Html {
                 None => event.date.to_string(),
             };
             if let Some(old) = &event.old_style {
-                dates.push_str(&format!(" ({})", old_style_display(old)));
+                dates.push_str(&format!(" ({})", old));
             }
             let places = event.units.iter().filter_map(|u| {
-                let index = atlas.units.iter().position(|x| &x.id == u)?;
-                let unit = &atlas.units[index];
+                let index = atlas.units().iter().position(|x| &x.id == u)?;
+                let unit = &atlas.units()[index];
                 let open = send::<MouseEvent>(&dispatch, Action::Select(Some(index)));
                 Some(html! { <button type="button" class="unit-link" onclick={open}>{ name_in(&unit.names, lang).to_string() }</button> })
             });

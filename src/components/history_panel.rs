@@ -1,4 +1,4 @@
-use atlas_core::date::{day_number, old_style_display, DayNumber, HistDate};
+use atlas_core::date::{day_number, DayNumber, HistDate};
 use atlas_core::query::end_of_year;
 use yew::prelude::*;
 
@@ -33,7 +33,7 @@ fn span(from: &HistDate, to: Option<&HistDate>) -> String {
 #[function_component(HistoryPanel)]
 pub fn history_panel(props: &HistoryPanelProps) -> Html {
     let atlas = &props.data.atlas;
-    let Some(unit) = atlas.units.get(props.unit) else {
+    let Some(unit) = atlas.units().get(props.unit) else {
         return html! {};
     };
     let dispatch = props.dispatch.clone();
@@ -57,7 +57,7 @@ pub fn history_panel(props: &HistoryPanelProps) -> Html {
         let b = p.to.as_ref().map_or(end, |t| t.first_day());
         let w = ((b - p.from.first_day()) as f64 / width * 100.0).max(0.15);
         let polity = atlas.polity(&p.holder);
-        let colour = polity.map_or("#ccc".to_string(), |x| x.colour.clone());
+        let colour = polity.map_or("#ccc".to_string(), |x| x.colour.to_string());
         let name = polity.map_or(p.holder.clone(), |x| x.names.en.clone());
         html! {
             <rect x={format!("{a:.3}")} y="0" width={format!("{w:.3}")} height="14" fill={colour} onclick={go_to(p.from.year)}>
@@ -72,7 +72,7 @@ pub fn history_panel(props: &HistoryPanelProps) -> Html {
 
     let periods = unit.control.iter().map(|p| {
         let polity = atlas.polity(&p.holder);
-        let colour = polity.map_or("#ccc".to_string(), |x| x.colour.clone());
+        let colour = polity.map_or("#ccc".to_string(), |x| x.colour.to_string());
         let current = atlas.control_on(unit, end_of_year(year)).is_some_and(|c| std::ptr::eq(c, p));
         let treaty = p.treaty.as_deref().and_then(|t| atlas.treaty(t));
         html! {
@@ -85,7 +85,7 @@ pub fn history_panel(props: &HistoryPanelProps) -> Html {
                     <p class="treaty-ref">{ format!("By: {} ({})", t.names.en, t.signed) }</p>
                 }
                 if let Some(old) = &p.old_style {
-                    <p class="note">{ format!("Began {} ({}).", p.from, old_style_display(old)) }</p>
+                    <p class="note">{ format!("Began {} ({}).", p.from, old) }</p>
                 }
                 if let Some(note) = &p.note {
                     <p class="note">{ note.clone() }</p>

@@ -48,15 +48,16 @@ struct LegendItemsProps {
 fn legend_items(props: &LegendItemsProps) -> Html {
     let atlas = &props.data.atlas;
     let lang = props.lang;
-    let items = props.layers.legend(atlas.polities.len()).into_iter().filter_map(|i| atlas.polities.get(i)).map(|p| {
-        html! {
-            <li key={p.id.clone()} data-polity={p.id.clone()} title={p.description.clone()}>
-                <span class="swatch" style={format!("background:{}", p.colour)} aria-hidden="true"></span>
-                { name_in(&p.names, lang).to_string() }
-            </li>
-        }
-    });
-    let lines = props.layers.lines.iter().filter_map(|i| atlas.lines.get(*i)).map(|l| {
+    let items =
+        props.layers.legend(atlas.polities().len()).into_iter().filter_map(|i| atlas.polities().get(i)).map(|p| {
+            html! {
+                <li key={p.id.clone()} data-polity={p.id.clone()} title={p.description.clone()}>
+                    <span class="swatch" style={format!("background:{}", p.colour)} aria-hidden="true"></span>
+                    { name_in(&p.names, lang).to_string() }
+                </li>
+            }
+        });
+    let lines = props.layers.lines.iter().filter_map(|i| atlas.lines().get(*i)).map(|l| {
         html! {
             <li key={l.id.clone()} data-legend-line={l.id.clone()} title={l.description.clone()}>
                 <span class="swatch line" aria-hidden="true"></span>

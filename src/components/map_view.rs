@@ -2,6 +2,7 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 use atlas_core::i18n::{text, Text};
+use atlas_core::model::LabelSize;
 use atlas_core::path::PATH_TRANSFORM;
 use atlas_core::scene::{MapLayers, YearMarks};
 use atlas_core::search::name_in;
@@ -248,18 +249,18 @@ fn units_layer(props: &UnitsLayerProps) -> Html {
     let lang = props.lang;
     let layers = &props.layers;
     let polity_name =
-        |p: Option<usize>| p.and_then(|p| atlas.polities.get(p)).map(|p| name_in(&p.names, lang).to_string());
+        |p: Option<usize>| p.and_then(|p| atlas.polities().get(p)).map(|p| name_in(&p.names, lang).to_string());
     let shapes = props.data.map.units.iter().map(|path| {
         let i = path.unit;
-        let unit = &atlas.units[i];
+        let unit = &atlas.units()[i];
         let holder = layers.holders.get(i).copied().flatten();
         let fill = layers.fills.get(i).copied().flatten();
-        let holder_id = holder.and_then(|p| atlas.polities.get(p)).map(|p| p.id.clone()).unwrap_or_default();
-        let shown = fill.and_then(|p| atlas.polities.get(p));
-        let colour = shown.map_or("#cccccc".to_string(), |p| p.colour.clone());
+        let holder_id = holder.and_then(|p| atlas.polities().get(p)).map(|p| p.id.clone()).unwrap_or_default();
+        let shown = fill.and_then(|p| atlas.polities().get(p));
+        let colour = shown.map_or("#cccccc".to_string(), |p| p.colour.to_string());
         let claimants = layers.claimants.get(i).map(Vec::as_slice).unwrap_or_default();
         let claimed_by: Vec<&str> =
-            claimants.iter().filter_map(|p| atlas.polities.get(*p)).map(|p| p.id.as_str()).collect();
+            claimants.iter().filter_map(|p| atlas.polities().get(*p)).map(|p| p.id.as_str()).collect();
         let name = props.marks.unit_name(atlas, i).map(|n| name_in(n, lang)).unwrap_or(&unit.label);
         let mut label = format!("{name}: {} {}", text(lang, Text::HeldBy), polity_name(holder).unwrap_or_default());
         if fill != holder {
@@ -290,10 +291,10 @@ fn units_layer(props: &UnitsLayerProps) -> Html {
         .claimants
         .iter()
         .enumerate()
-        .flat_map(|(i, claimants)| claimants.iter().filter_map(move |p| atlas.polities.get(*p).map(|polity| (i, polity))))
+        .flat_map(|(i, claimants)| claimants.iter().filter_map(move |p| atlas.polities().get(*p).map(|polity| (i, polity))))
         .map(|(i, polity)| {
             html! {
-                <path key={format!("{}-{}", atlas.units[i].id, polity.id)} class="claim-hatch" d={props.data.unit_paths[i].clone()} fill={format!("url(#hatch-{})", polity.id)} />
+                <path key={format!("{}-{}", atlas.units()[i].id, polity.id)} class="claim-hatch" d={props.data.unit_paths[i].clone()} fill={format!("url(#hatch-{})", polity.id)} />
             }
         });
     html! {
@@ -316,7 +317,7 @@ struct LinesLayerProps {
 fn lines_layer(props: &LinesLayerProps) -> Html {
     let (atlas, map) = (&props.data.atlas, &props.data.map);
     let lines =
-        props.lines.lines.iter().filter_map(|&i| Some((atlas.lines.get(i)?, map.lines.get(i)?))).map(|(line, d)| {
+        props.lines.lines.iter().filter_map(|&i| Some((atlas.lines().get(i)?, map.lines.get(i)?))).map(|(line, d)| {
             html! {
                 <path key={line.id.clone()} class="border-line" data-line={line.id.clone()} d={d.clone()}>
                     <title>{ format!("{}: {}", line.name, line.description) }</title>
@@ -340,7 +341,7 @@ struct LabelsLayerProps {
 fn labels_layer(props: &LabelsLayerProps) -> Html {
     let (atlas, map, zoom, lang) = (&props.data.atlas, &props.data.map, props.zoom, props.lang);
     let font = 11.0 / zoom;
-    let places = atlas.places.iter().enumerate().filter(|(_, p)| p.rank == 1 || zoom >= 1.8).filter_map(|(i, place)| {
+    let places = atlas.places().iter().enumerate().filter(|(_, p)| p.rank == 1 || zoom >= 1.8).filter_map(|(i, place)| {
         let [x, y] = map.places[i];
         // A place is labelled only once it exists, under its name of the year.
         let name = name_in(props.marks.place_name(atlas, i)?, lang).to_string();
@@ -352,8 +353,8 @@ fn labels_layer(props: &LabelsLayerProps) -> Html {
         })
     });
     let unit_labels = map.units.iter().filter_map(|path| {
-        let unit = &atlas.units[path.unit];
-        let small = matches!(unit.id.as_str(), "kunashir" | "iturup" | "shikotan" | "habomai" | "kwantung" | "lower-amur");
+        let unit = &atlas.units()[path.unit];
+        let small = unit.label_size == LabelSize::Small;
         if small && zoom < SMALL_UNIT_LABEL_ZOOM {
             return None;
         }
@@ -392,7 +393,7 @@ fn sites_layer(props: &SitesLayerProps) -> Html {
     let marker = 5.0 / props.zoom;
     let highlighted = &props.highlight_sites;
     let sites = atlas
-        .sites
+        .sites()
         .iter()
         .enumerate()
         .filter(|(i, _)| props.marks.sites.contains(i) || highlighted.contains(i))
@@ -404,7 +405,7 @@ fn sites_layer(props: &SitesLayerProps) -> Html {
             };
             let tip = format!("{} ({}): {}", name_in(&site.names, lang), dates, site.outcome);
             let class =
-                classes!("site", format!("site-{}", site.kind), highlighted.contains(&i).then_some("highlighted"));
+                classes!("site", format!("site-{}", site.kind.as_str()), highlighted.contains(&i).then_some("highlighted"));
             html! {
                 <g key={site.id.clone()} class={class} data-site={site.id.clone()} transform={format!("translate({x:.1},{y:.1})")} tabindex="0" role="img" aria-label={tip.clone()}>
                     <circle r={format!("{:.2}", marker)} />
@@ -430,9 +431,9 @@ fn static_layers(props: &StaticLayersProps) -> Html {
             // The hatches fill paths drawn in tenths (see `atlas_core::path`),
             // so their tiles are ten times the size they look.
             <defs>
-                { for props.data.atlas.polities.iter().map(|p| html! {
+                { for props.data.atlas.polities().iter().map(|p| html! {
                     <pattern id={format!("hatch-{}", p.id)} patternUnits="userSpaceOnUse" width="50" height="50" patternTransform="rotate(45)">
-                        <rect width="20" height="50" fill={p.colour.clone()} />
+                        <rect width="20" height="50" fill={p.colour.to_string()} />
                     </pattern>
                 }) }
             </defs>

@@ -58,9 +58,9 @@ pub fn share_controls(props: &ShareControlsProps) -> Html {
             let Moment { year, day, layers } = moment.borrow().clone();
             let atlas = &data.atlas;
             let sites: Vec<usize> =
-                atlas.sites.iter().enumerate().filter(|(_, s)| s.in_year(year)).map(|(i, _)| i).collect();
+                atlas.sites().iter().enumerate().filter(|(_, s)| s.in_year(year)).map(|(i, _)| i).collect();
             let labels: Vec<([f64; 2], String)> = atlas
-                .places
+                .places()
                 .iter()
                 .enumerate()
                 .filter(|(_, p)| p.rank == 1)
@@ -69,10 +69,10 @@ pub fn share_controls(props: &ShareControlsProps) -> Html {
                 })
                 .collect();
             let mut legend: Vec<(String, String)> = layers
-                .legend(atlas.polities.len())
+                .legend(atlas.polities().len())
                 .into_iter()
-                .filter_map(|i| atlas.polities.get(i))
-                .map(|p| (p.colour.clone(), name_in(&p.names, lang).to_string()))
+                .filter_map(|i| atlas.polities().get(i))
+                .map(|p| (p.colour.to_string(), name_in(&p.names, lang).to_string()))
                 .collect();
             legend.push(("#ece9e2".to_string(), text(lang, Text::ContextLand).to_string()));
             let when = moment_label(lang, year, day);

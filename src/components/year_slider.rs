@@ -90,9 +90,9 @@ fn slider_ticks(props: &SliderTicksProps) -> Html {
     let at = |y: i32| f64::from(y - min) / span * 100.0;
     let atlas = &props.data.atlas;
     let mut event_years: Vec<i32> =
-        atlas.events.iter().map(|e| e.date.year).filter(|y| (min..=max).contains(y)).collect();
+        atlas.events().iter().map(|e| e.date.year).filter(|y| (min..=max).contains(y)).collect();
     event_years.dedup();
-    let treaties = atlas.treaties.iter().filter(|t| (min..=max).contains(&t.signed.year));
+    let treaties = atlas.treaties().iter().filter(|t| (min..=max).contains(&t.signed.year));
     html! {
         <svg class="slider-ticks" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
             { for event_years.iter().map(|y| html! { <line class="tick-event" x1={format!("{:.2}", at(*y))} x2={format!("{:.2}", at(*y))} y1="4" y2="10" /> }) }

@@ -11,26 +11,28 @@
 //! polygons; clip them to the region; hand each polygon part to a group by
 //! its centroid; cut the parts of groups that need it (Sakhalin at 50°N,
 //! mainland Russia and China into units) with the authored clip polygons;
-//! round to three decimals (about 100 m) and wind rings per RFC 7946.
+//! round to three decimals (about 100 m) and wind rings per RFC 7946. The
+//! GeoJSON is written with the `geojson` crate.
 
 use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use atlas_core::geometry::intersection::crossing_segments;
+use atlas_core::region::REGION;
 use geo::algorithm::orient::{Direction, Orient};
-use geo::{Area, BooleanOps, Centroid, Contains, Coord, LineString, MultiPolygon, Point, Polygon, Simplify};
+use geo::{
+    Area, BooleanOps, Centroid, Contains, Coord, Intersects, Line, LineString, MultiPolygon, Point, Polygon, Simplify,
+};
+use geojson::{Feature, FeatureCollection, Geometry, GeometryValue, JsonObject, Position};
 use serde::Deserialize;
-use serde_json::{json, Value};
+use serde_json::Value;
 
 /// Simplification tolerance in degrees (about 1 km): under half a pixel at
 /// the map's full extent, and still smooth at 8x zoom.
 const TOLERANCE: f64 = 0.01;
 /// Parts smaller than this (square degrees, about 6 km²) are dropped,
-/// except in units that must keep every island (the Kurils).
+/// except in units marked `keep_every_island` in `geo/src/regions.json`.
 const MIN_PART_AREA: f64 = 0.0008;
-/// Units whose every Natural Earth island is kept, however small.
-const KEEP_EVERY_ISLAND: [&str; 5] = ["kunashir", "iturup", "shikotan", "habomai", "kurils-north"];
 
 #[derive(Deserialize)]
 struct Regions {
@@ -55,6 +57,10 @@ struct UnitRule {
     clip: Option<Vec<[f64; 2]>>,
     #[serde(default)]
     minus: Vec<String>,
+    /// Keep every Natural Earth island of the unit, however small (the
+    /// Kurils, where each island is part of the dispute).
+    #[serde(default)]
+    keep_every_island: bool,
 }
 
 #[derive(Deserialize)]
@@ -106,7 +112,7 @@ fn decode_arcs(topology: &Topology) -> Vec<Vec<Coord<f64>>> {
                     Coord { x: x as f64 * sx + tx, y: y as f64 * sy + ty }
                 })
                 .collect();
-            let simplified = LineString::from(coords.clone()).simplify(&TOLERANCE);
+            let simplified = LineString::from(coords.clone()).simplify(TOLERANCE);
             // A small closed island can collapse under simplification; it
             // then keeps its full detail, which is small anyway.
             let closed = coords.first() == coords.last();
@@ -152,7 +158,7 @@ fn country_parts(topology: &Topology, arcs: &[Vec<Coord<f64>>], name: &str) -> R
         }
         other => return Err(format!("{name} is a {other}, not a polygon")),
     };
-    let region = polygon_of(&[[104.0, 30.0], [163.0, 30.0], [163.0, 62.0], [104.0, 62.0], [104.0, 30.0]]);
+    let region = polygon_of(&REGION.corners());
     Ok(polygons.into_iter().flat_map(|p| p.intersection(&region).0).collect())
 }
 
@@ -162,7 +168,7 @@ fn round(v: f64) -> f64 {
 
 /// Rounds, drops repeated points, and returns the rings of one polygon as
 /// GeoJSON coordinates, or nothing if the outer ring degenerates.
-fn polygon_coordinates(polygon: &Polygon<f64>) -> Option<Value> {
+fn polygon_coordinates(polygon: &Polygon<f64>) -> Option<Vec<Vec<Position>>> {
     let ring = |ls: &LineString<f64>| -> Option<Vec<[f64; 2]>> {
         let mut out: Vec<[f64; 2]> = Vec::new();
         for c in ls.coords() {
@@ -182,7 +188,23 @@ fn polygon_coordinates(polygon: &Polygon<f64>) -> Option<Value> {
     };
     let mut rings = vec![ring(polygon.exterior())?];
     rings.extend(polygon.interiors().iter().filter_map(ring));
-    Some(json!(rings))
+    Some(rings.into_iter().map(|r| r.into_iter().map(|p| Position::from(p.to_vec())).collect()).collect())
+}
+
+/// The first pair of non-adjacent segments `(i, j)`, `i < j`, of a closed
+/// ring that meet, where segment `i` runs from `ring[i]` to `ring[i + 1]`.
+/// Only rings that `geo` finds to cross themselves are searched.
+fn crossing_segments(ring: &[[f64; 2]]) -> Option<(usize, usize)> {
+    use geo::Validation;
+    let n = ring.len().saturating_sub(1);
+    let line_string: LineString<f64> = ring.iter().map(|&[x, y]| Coord { x, y }).collect();
+    if n < 4 || Polygon::new(line_string, vec![]).is_valid() {
+        return None;
+    }
+    let segment =
+        |i: usize| Line::new(Coord { x: ring[i][0], y: ring[i][1] }, Coord { x: ring[i + 1][0], y: ring[i + 1][1] });
+    let adjacent = |i: usize, j: usize| j == i + 1 || (i == 0 && j == n - 1);
+    (0..n).find_map(|i| ((i + 1)..n).find(|&j| !adjacent(i, j) && segment(i).intersects(&segment(j))).map(|j| (i, j)))
 }
 
 /// Rounding can fold a sliver where a coast wiggles across a cut line into a
@@ -208,24 +230,34 @@ fn untwist(ring: &mut Vec<[f64; 2]>) {
     }
 }
 
-fn feature(properties: Value, parts: &[Polygon<f64>]) -> Option<String> {
+/// One GeoJSON feature: a MultiPolygon of the parts, with one property.
+fn feature(key: &str, value: &str, parts: &[Polygon<f64>]) -> Option<Feature> {
     let mut sorted: Vec<Polygon<f64>> = parts.iter().map(|p| p.orient(Direction::Default)).collect();
     // Largest part first, so that readers and diffs see the main landmass first.
     sorted.sort_by(|a, b| b.unsigned_area().total_cmp(&a.unsigned_area()));
-    let coordinates: Vec<Value> = sorted.iter().filter_map(polygon_coordinates).collect();
+    let coordinates: Vec<Vec<Vec<Position>>> = sorted.iter().filter_map(polygon_coordinates).collect();
     if coordinates.is_empty() {
         return None;
     }
-    let value = json!({
-        "type": "Feature",
-        "properties": properties,
-        "geometry": { "type": "MultiPolygon", "coordinates": coordinates }
-    });
-    Some(value.to_string())
+    let mut properties = JsonObject::new();
+    properties.insert(key.to_string(), Value::from(value));
+    Some(Feature {
+        geometry: Some(Geometry::new(GeometryValue::MultiPolygon { coordinates })),
+        properties: Some(properties),
+        ..Feature::default()
+    })
 }
 
-fn collection(features: &[String]) -> String {
-    format!("{{\"type\":\"FeatureCollection\",\"features\":[\n{}\n]}}\n", features.join(",\n"))
+/// A FeatureCollection as committed: one feature a line, so that a change
+/// to one unit shows in a diff as a change to one line.
+fn collection(features: Vec<Feature>) -> Result<String, String> {
+    let lines: Vec<String> =
+        features.into_iter().map(|f| serde_json::to_string(&f).map_err(|e| e.to_string())).collect::<Result<_, _>>()?;
+    let empty = serde_json::to_string(&FeatureCollection { bbox: None, features: vec![], foreign_members: None })
+        .map_err(|e| e.to_string())?;
+    // `{"type":"FeatureCollection","features":[]}`, opened to hold the lines.
+    let (head, tail) = empty.split_once("[]").ok_or("unexpected FeatureCollection shape")?;
+    Ok(format!("{head}[\n{}\n]{tail}\n", lines.join(",\n")))
 }
 
 struct Output {
@@ -317,7 +349,7 @@ fn build(root: &Path) -> Result<Output, String> {
                 None => whole.clone(),
             };
             claimed = claimed.union(&shape);
-            let keep_all = KEEP_EVERY_ISLAND.contains(&rule.unit.as_str());
+            let keep_all = rule.keep_every_island;
             let before = shape.0.len();
             shape.0.retain(|p| keep_all || p.unsigned_area() >= MIN_PART_AREA);
             report.push(format!(
@@ -326,19 +358,19 @@ fn build(root: &Path) -> Result<Output, String> {
                 shape.0.len(),
                 before - shape.0.len()
             ));
-            let f = feature(json!({ "unit": rule.unit }), &shape.0)
+            let f = feature("unit", &rule.unit, &shape.0)
                 .ok_or_else(|| format!("{}: the unit came out empty", rule.unit))?;
             unit_features.push(f);
         }
         if let Some(name) = &group.context {
             let mut rest = whole.difference(&claimed);
             rest.0.retain(|p| p.unsigned_area() >= MIN_PART_AREA * 4.0);
-            if let Some(f) = feature(json!({ "name": name }), &rest.0) {
+            if let Some(f) = feature("name", name, &rest.0) {
                 context_features.push(f);
             }
         }
     }
-    Ok(Output { units: collection(&unit_features), context: collection(&context_features), report })
+    Ok(Output { units: collection(unit_features)?, context: collection(context_features)?, report })
 }
 
 fn main() -> ExitCode {

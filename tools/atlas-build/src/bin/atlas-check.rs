@@ -1,7 +1,7 @@
 //! `atlas-check`: validates the record in `geo/data/` and prints every
 //! breach with its file, record and rule.
 //!
-//! Usage: `cargo run -p atlas-core --bin atlas-check [--unverified] [--ship | --print-bundle] [DATA_DIR]`
+//! Usage: `cargo run -p atlas-build --bin atlas-check [--unverified] [--ship | --print-bundle] [DATA_DIR]`
 //! (default `geo/data`). Exits non-zero when the record is broken. With
 //! `--unverified` it also lists every record that rests on general
 //! knowledge not yet confirmed by a second source.
@@ -14,13 +14,13 @@
 //! that what ships is what was checked. With `--print-bundle` it writes the
 //! bundle it would ship to standard output.
 
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use std::io::Write;
-
-use atlas_core::bundle::Bundle;
-use atlas_core::{Atlas, DataFile, DataFiles};
+use atlas_build::pack::{pack, sha256_hex, to_bytes};
+use atlas_build::{DataFiles, FullRecord};
+use atlas_core::{Atlas, DataFile};
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -28,52 +28,49 @@ fn main() -> ExitCode {
     let ship = args.iter().any(|a| a == "--ship");
     let print_bundle = args.iter().any(|a| a == "--print-bundle");
     let dir = PathBuf::from(args.iter().find(|a| !a.starts_with("--")).cloned().unwrap_or_else(|| "geo/data".into()));
-    let files = DataFiles::read_with(|file: DataFile| {
-        let path = dir.join(file.file_name());
-        std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))
-    });
-    let files = match files {
+    let files = match DataFiles::read_dir(&dir) {
         Ok(files) => files,
         Err(e) => {
             eprintln!("atlas-check: {e}");
             return ExitCode::FAILURE;
         }
     };
-    match Atlas::load(&files) {
-        Ok(atlas) if print_bundle => match std::io::stdout().write_all(&Bundle::pack(&atlas).to_bytes()) {
+    match atlas_build::load(&files) {
+        Ok(full) if print_bundle => match std::io::stdout().write_all(&to_bytes(&pack(&full))) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
                 eprintln!("atlas-check: {e}");
                 ExitCode::FAILURE
             }
         },
-        Ok(atlas) => {
-            let years: std::collections::BTreeSet<i32> = atlas.events.iter().map(|e| e.date.year).collect();
-            let periods: usize = atlas.units.iter().map(|u| u.control.len()).sum();
-            let claims: usize = atlas.units.iter().map(|u| u.claims.len()).sum();
+        Ok(full) => {
+            let atlas = &full.atlas;
+            let years: std::collections::BTreeSet<i32> = atlas.events().iter().map(|e| e.date.year).collect();
+            let periods: usize = atlas.units().iter().map(|u| u.control.len()).sum();
+            let claims: usize = atlas.units().iter().map(|u| u.claims.len()).sum();
             println!(
                 "atlas-check: {} is sound: {} units, {} control periods, {} claims, {} polities, {} events over {} years, {} sites, {} treaties, {} lines, {} places, {} sources",
                 dir.display(),
-                atlas.units.len(),
+                atlas.units().len(),
                 periods,
                 claims,
-                atlas.polities.len(),
-                atlas.events.len(),
+                atlas.polities().len(),
+                atlas.events().len(),
                 years.len(),
-                atlas.sites.len(),
-                atlas.treaties.len(),
-                atlas.lines.len(),
-                atlas.places.len(),
-                atlas.sources.len()
+                atlas.sites().len(),
+                atlas.treaties().len(),
+                atlas.lines().len(),
+                atlas.places().len(),
+                atlas.sources().len()
             );
             if ship {
-                if let Err(e) = write_shipped(&dir, &atlas) {
+                if let Err(e) = write_shipped(&dir, &full) {
                     eprintln!("atlas-check: {e}");
                     return ExitCode::FAILURE;
                 }
                 println!("atlas-check: packed {}", dir.join(atlas_core::bundle::FILE_NAME).display());
             }
-            let unverified = unverified_records(&atlas);
+            let unverified = unverified_records(atlas);
             println!(
                 "atlas-check: {} record(s) cite only general knowledge somewhere (marked \"unverified\" on the page)",
                 unverified.len()
@@ -99,7 +96,7 @@ fn main() -> ExitCode {
 fn unverified_records(atlas: &Atlas) -> Vec<String> {
     let cites = |sources: &[String]| sources.iter().any(|s| s == "unverified");
     let mut out = Vec::new();
-    for u in &atlas.units {
+    for u in atlas.units() {
         for (i, p) in u.control.iter().enumerate() {
             if cites(&p.sources) {
                 out.push(format!("units.json: {}/control[{i}] ({} from {})", u.id, p.holder, p.from));
@@ -111,17 +108,17 @@ fn unverified_records(atlas: &Atlas) -> Vec<String> {
             }
         }
     }
-    out.extend(atlas.events.iter().filter(|e| cites(&e.sources)).map(|e| format!("events.json: {}", e.id)));
-    out.extend(atlas.sites.iter().filter(|s| cites(&s.sources)).map(|s| format!("sites.json: {}", s.id)));
-    out.extend(atlas.treaties.iter().filter(|t| cites(&t.sources)).map(|t| format!("treaties.json: {}", t.id)));
-    out.extend(atlas.places.iter().filter(|p| cites(&p.sources)).map(|p| format!("places.json: {}", p.id)));
+    out.extend(atlas.events().iter().filter(|e| cites(&e.sources)).map(|e| format!("events.json: {}", e.id)));
+    out.extend(atlas.sites().iter().filter(|s| cites(&s.sources)).map(|s| format!("sites.json: {}", s.id)));
+    out.extend(atlas.treaties().iter().filter(|t| cites(&t.sources)).map(|t| format!("treaties.json: {}", t.id)));
+    out.extend(atlas.places().iter().filter(|p| cites(&p.sources)).map(|p| format!("places.json: {}", p.id)));
     out
 }
 
 /// Turns the staged `geo/data` copy in `dir` into what ships: the bundle
 /// in place of the files it was packed from, and its manifest.
-fn write_shipped(dir: &std::path::Path, atlas: &Atlas) -> Result<(), String> {
-    let bundle = Bundle::pack(atlas).to_bytes();
+fn write_shipped(dir: &std::path::Path, full: &FullRecord) -> Result<(), String> {
+    let bundle = to_bytes(&pack(full));
     let name = atlas_core::bundle::FILE_NAME;
     std::fs::write(dir.join(name), &bundle).map_err(|e| format!("{name}: {e}"))?;
     for file in DataFile::ALL {
@@ -129,10 +126,4 @@ fn write_shipped(dir: &std::path::Path, atlas: &Atlas) -> Result<(), String> {
     }
     let manifest = format!("{}  {name}\n", sha256_hex(&bundle));
     std::fs::write(dir.join("manifest.sha256"), manifest).map_err(|e| format!("manifest.sha256: {e}"))
-}
-
-/// The SHA-256 of some bytes, as lower-case hex (the format of `sha256sum`).
-fn sha256_hex(bytes: &[u8]) -> String {
-    use sha2::{Digest, Sha256};
-    Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
 }

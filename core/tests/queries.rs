@@ -1,0 +1,409 @@
+//! The core's queries, search, export and bundle on the real record, as the
+//! app uses them: who held what and when, what the map and legend show,
+//! what search finds, what the export writes, what the browser loads.
+
+use atlas_build::compile::{compile_map, map_geometry};
+use atlas_build::pack::{pack, to_bytes};
+use atlas_build::testing::{real_atlas, real_atlas_and_map, real_bundle, real_full_record};
+use atlas_core::bundle::load_bundle;
+use atlas_core::date::day_number;
+use atlas_core::export::{export_svg, ExportScene};
+use atlas_core::map::{CompiledMap, MapGeometry};
+use atlas_core::query::end_of_year;
+use atlas_core::scene::{MapLayers, YearMarks};
+use atlas_core::search::{search, HitKind};
+use atlas_core::settings::{Lang, SeenFrom, View};
+use atlas_core::Rule;
+
+/// Who held each unit at the end of a year, from the real record.
+#[test]
+fn holders_at_the_end_of_landmark_years() {
+    let atlas = real_atlas();
+    let cases = [
+        ("sakhalin-south", 1850, "japan"),
+        ("sakhalin-south", 1860, "joint-russia-japan"),
+        ("sakhalin-south", 1880, "russian-empire"),
+        ("sakhalin-south", 1905, "japan"),
+        ("sakhalin-north", 1905, "russian-empire"),
+        ("sakhalin-north", 1921, "japan"),
+        ("sakhalin-north", 1925, "soviet-union"),
+        ("sakhalin-south", 1945, "soviet-union"),
+        ("sakhalin-south", 1992, "russia"),
+        ("kurils-north", 1860, "russian-empire"),
+        ("kurils-north", 1880, "japan"),
+        ("kunashir", 1939, "japan"),
+        ("kunashir", 1946, "soviet-union"),
+        ("kunashir", 2026, "russia"),
+        ("iturup", 1860, "japan"),
+        ("habomai", 1950, "soviet-union"),
+        ("hokkaido", 1946, "allied-occupation-japan"),
+        ("hokkaido", 1952, "japan"),
+        ("kwantung", 1900, "russian-empire"),
+        ("kwantung", 1939, "japan"),
+        ("kwantung", 1950, "soviet-union"),
+        ("kwantung", 1960, "china-prc"),
+        ("manchuria", 1931, "japan"),
+        ("manchuria", 1939, "manchukuo"),
+        ("manchuria", 1945, "soviet-union"),
+        ("jehol", 1939, "manchukuo"),
+        ("korea-north", 1939, "japan"),
+        ("korea-north", 1946, "soviet-union"),
+        ("korea-south", 1946, "united-states"),
+        ("korea-north", 1950, "north-korea"),
+        ("primorye", 1920, "japan"),
+        ("lower-amur", 1921, "japan"),
+        ("lower-amur", 1922, "soviet-union"),
+        ("kamchatka", 1920, "white-russia"),
+        ("jehol", 1947, "china-roc"),
+        ("jehol", 1945, "chinese-communists"),
+        ("manchuria", 1948, "chinese-communists"),
+        ("manchuria", 1949, "china-prc"),
+        ("primorye", 1923, "soviet-union"),
+        ("transbaikal", 1921, "far-eastern-republic"),
+        ("outer-mongolia", 1939, "mongolia"),
+        ("kamchatka", 1939, "soviet-union"),
+    ];
+    for (unit, year, expected) in cases {
+        let u = atlas.unit(unit).unwrap_or_else(|| panic!("no unit {unit}"));
+        let holder = atlas.holder_at_end_of(u, year).map(|p| p.id.as_str());
+        assert_eq!(holder, Some(expected), "{unit} at the end of {year}");
+    }
+}
+
+#[test]
+fn day_queries_see_short_periods() {
+    let atlas = real_atlas();
+    // The Japanese invasion of Sakhalin in July 1905 briefly put the north under Japan.
+    let north = atlas.unit("sakhalin-north").unwrap();
+    assert_eq!(atlas.control_on(north, day_number(1905, 8, 15)).unwrap().holder, "japan");
+    assert_eq!(atlas.control_on(north, day_number(1905, 6, 1)).unwrap().holder, "russian-empire");
+    // Red partisans held Nikolayevsk between the Japanese garrison and the Japanese return.
+    let lower = atlas.unit("lower-amur").unwrap();
+    assert_eq!(atlas.control_on(lower, day_number(1920, 4, 1)).unwrap().holder, "soviet-russia");
+    // Habomai was the last unit occupied, on 3-5 Sep 1945.
+    let habomai = atlas.unit("habomai").unwrap();
+    assert_eq!(atlas.control_on(habomai, day_number(1945, 9, 2)).unwrap().holder, "japan");
+}
+
+#[test]
+fn every_unit_has_a_holder_every_year() {
+    let atlas = real_atlas();
+    for year in 1850..=2026 {
+        for (unit, holder) in atlas.units().iter().zip(atlas.holders_on(end_of_year(year))) {
+            assert!(holder.is_some(), "{} has no holder at the end of {year}", unit.id);
+        }
+    }
+}
+
+#[test]
+fn legend_lists_only_polities_on_the_map() {
+    let atlas = real_atlas();
+    let layers = MapLayers::compute(&atlas, end_of_year(1939), View::Control, SeenFrom::Neutral, None);
+    let ids: Vec<&str> =
+        layers.legend(atlas.polities().len()).iter().map(|p| atlas.polities()[*p].id.as_str()).collect();
+    assert!(ids.contains(&"manchukuo") && ids.contains(&"japan") && ids.contains(&"soviet-union"));
+    assert!(!ids.contains(&"russian-empire") && !ids.contains(&"china-prc"));
+}
+
+#[test]
+fn year_lists_hold_the_year_s_events_and_sites() {
+    let atlas = real_atlas();
+    assert!(atlas.events_in_year(1945).count() >= 5);
+    let marks = YearMarks::compute(&atlas, 1939);
+    let sites: Vec<&str> = marks.sites.iter().map(|s| atlas.sites()[*s].id.as_str()).collect();
+    assert!(sites.contains(&"khalkhin-gol"));
+    let lines = |year| -> Vec<&str> {
+        atlas.line_positions_on(end_of_year(year)).map(|l| atlas.lines()[l].id.as_str()).collect()
+    };
+    assert!(lines(1939).contains(&"sakhalin-50n"));
+    assert!(!lines(1950).contains(&"sakhalin-50n"));
+}
+
+#[test]
+fn japan_s_maps_differ_where_japan_says_they_do() {
+    let atlas = real_atlas();
+    let day = day_number(2026, 6, 1);
+    let shown = |unit: &str, seen| {
+        atlas.shown_as(atlas.unit(unit).unwrap(), day, seen).map(|p| atlas.polities()[p].id.as_str())
+    };
+    let cases = [
+        ("kunashir", SeenFrom::Japan, "japan"),
+        ("habomai", SeenFrom::Japan, "japan"),
+        ("sakhalin-south", SeenFrom::Japan, "undetermined"),
+        ("kurils-north", SeenFrom::Japan, "undetermined"),
+        ("sakhalin-north", SeenFrom::Japan, "russia"),
+        ("kunashir", SeenFrom::Russia, "russia"),
+        ("kunashir", SeenFrom::Neutral, "russia"),
+    ];
+    for (unit, seen, expected) in cases {
+        assert_eq!(shown(unit, seen), Some(expected), "{unit} {seen:?}");
+    }
+}
+
+#[test]
+fn claims_and_changes() {
+    let atlas = real_atlas();
+    let kunashir = atlas.unit("kunashir").unwrap();
+    let day = day_number(2000, 1, 1);
+    let holder = atlas.polity_position("russia");
+    let others: Vec<&str> =
+        atlas.other_claimants(kunashir, day, holder).iter().map(|p| atlas.polities()[*p].id.as_str()).collect();
+    assert_eq!(others, ["japan"]);
+    let layers = MapLayers::compute(&atlas, end_of_year(1946), View::Control, SeenFrom::Neutral, Some(1939));
+    let changed: Vec<&str> =
+        layers.changed.iter().enumerate().filter(|(_, c)| **c).map(|(u, _)| atlas.units()[u].id.as_str()).collect();
+    for unit in ["kunashir", "sakhalin-south", "manchuria", "korea-south", "hokkaido"] {
+        assert!(changed.contains(&unit), "{unit} changed hands 1939-1946");
+    }
+    assert!(!changed.contains(&"sakhalin-north") && !changed.contains(&"outer-mongolia"));
+}
+
+#[test]
+fn event_navigation_steps_through_dates() {
+    let atlas = real_atlas();
+    let shimoda = atlas.events().iter().position(|e| e.id == "1855-treaty-of-shimoda").unwrap();
+    let day = atlas.events()[shimoda].date.last_day();
+    let next = atlas.next_event_after(day).unwrap();
+    assert!(atlas.events()[next].date.last_day() > day);
+    let back = atlas.previous_event_before(atlas.events()[next].date.last_day()).unwrap();
+    assert_eq!(atlas.events()[back].date.last_day(), day);
+    assert_eq!(atlas.previous_event_before(day_number(1850, 1, 1)), None);
+}
+
+#[test]
+fn unit_names_follow_the_year() {
+    let atlas = real_atlas();
+    let cases = [
+        ("iturup", 1939, "Etorofu"),
+        ("iturup", 1950, "Iturup"),
+        ("sakhalin-south", 1939, "Karafuto"),
+        ("manchuria", 1939, "Manchukuo"),
+        ("sakhalin-north", 1939, "Northern Sakhalin"),
+    ];
+    for (unit, year, name) in cases {
+        assert_eq!(atlas.unit_name_in(atlas.unit(unit).unwrap(), year).en, name, "{unit} {year}");
+    }
+}
+
+#[test]
+fn place_names_follow_the_year() {
+    let atlas = real_atlas();
+    let place = atlas.places().iter().find(|p| p.id == "yuzhno-sakhalinsk").unwrap();
+    assert_eq!(atlas.place_name_in(place, 1939).unwrap().en, "Toyohara");
+    assert_eq!(atlas.place_name_in(place, 1950).unwrap().en, "Yuzhno-Sakhalinsk");
+    let vladivostok = atlas.places().iter().find(|p| p.id == "vladivostok").unwrap();
+    assert!(atlas.place_name_in(vladivostok, 1855).is_none(), "Vladivostok was founded in 1860");
+}
+
+#[test]
+fn every_unit_gets_a_path_inside_the_view() {
+    let (atlas, map) = real_atlas_and_map();
+    assert_eq!(map.units.len(), atlas.units().len());
+    for (unit, path) in atlas.units().iter().zip(&map.units) {
+        assert!(path.d.starts_with('M') && path.d.ends_with('z'), "{} has no closed path", unit.id);
+        let [x, y] = path.anchor;
+        assert!((0.0..=map.size[0]).contains(&x) && (0.0..=map.size[1]).contains(&y), "{} anchor {x},{y}", unit.id);
+    }
+}
+
+#[test]
+fn kunashir_lies_east_of_sakhalin_s_south_and_south_of_it() {
+    let (atlas, map) = real_atlas_and_map();
+    let anchor = |id: &str| map.units[atlas.units().iter().position(|u| u.id == id).unwrap()].anchor;
+    let (k, s) = (anchor("kunashir"), anchor("sakhalin-south"));
+    assert!(k[0] > s[0] && k[1] > s[1], "kunashir {k:?} sakhalin-south {s:?}");
+}
+
+/// A shipped map that does not fit the record is refused with the
+/// file, the record and the rule named.
+#[test]
+fn a_map_that_does_not_fit_the_record_is_refused() {
+    let full = real_full_record();
+    let atlas = &full.atlas;
+    let compiled = compile_map(&full);
+    type Edit = Box<dyn Fn(&mut CompiledMap)>;
+    let cases: Vec<(&str, Edit, &str, Rule)> = vec![
+        ("another projection", Box::new(|m| m.size[1] += 40.0), "size", Rule::StaleMap),
+        (
+            "Kunashir without an outline",
+            Box::new(|m| m.units.retain(|u| u.unit != "kunashir")),
+            "kunashir",
+            Rule::MissingGeometry,
+        ),
+        ("an outline of no unit", Box::new(|m| m.units[0].unit = "atlantis".into()), "atlantis", Rule::UnknownUnit),
+        (
+            "Iturup twice",
+            Box::new(|m| {
+                let iturup = m.units.iter().find(|u| u.unit == "iturup").cloned().unwrap();
+                m.units.push(iturup);
+            }),
+            "iturup",
+            Rule::DuplicateId,
+        ),
+        (
+            "a place in no unit of the record",
+            Box::new(|m| m.places[0].unit = Some("atlantis".into())),
+            "vladivostok",
+            Rule::UnknownUnit,
+        ),
+    ];
+    for (name, edit, record, rule) in cases {
+        let mut broken = compiled.clone();
+        edit(&mut broken);
+        let errors = MapGeometry::from_compiled(atlas, broken).expect_err(name);
+        assert!(
+            errors.0.iter().any(|e| e.file == "atlas.bin" && e.record == record && e.rule == rule),
+            "{name}: {errors}"
+        );
+    }
+}
+
+#[test]
+fn toyohara_lies_in_southern_sakhalin() {
+    let (atlas, map) = real_atlas_and_map();
+    let place = atlas.places().iter().position(|p| p.id == "yuzhno-sakhalinsk").unwrap();
+    let unit = map.place_units[place].map(|u| atlas.units()[u].id.as_str());
+    assert_eq!(unit, Some("sakhalin-south"));
+}
+
+#[test]
+fn finds_places_by_any_name_in_any_language() {
+    let (atlas, map) = real_atlas_and_map();
+    let cases = [
+        ("Toyohara", HitKind::Place, "yuzhno-sakhalinsk"),
+        ("otomari", HitKind::Place, "korsakov"),
+        ("Кунашир", HitKind::Unit, "kunashir"),
+        ("択捉", HitKind::Unit, "iturup"),
+        ("Etorofu", HitKind::Unit, "iturup"),
+        ("Portsmouth", HitKind::Treaty, "portsmouth-1905"),
+        ("Khasan", HitKind::Site, "lake-khasan"),
+        ("Mukden", HitKind::Place, "shenyang"),
+    ];
+    for (query, kind, id) in cases {
+        let hits = search(&atlas, &map, query, Lang::En, 12);
+        assert!(hits.iter().any(|h| h.kind == kind && h.id == id), "{query}: {hits:?}");
+    }
+}
+
+#[test]
+fn historical_place_names_open_in_their_period() {
+    let (atlas, map) = real_atlas_and_map();
+    let hit = search(&atlas, &map, "Toyohara", Lang::En, 5).into_iter().find(|h| h.id == "yuzhno-sakhalinsk").unwrap();
+    assert_eq!(hit.year, Some(1905));
+    assert_eq!(hit.unit.map(|u| atlas.units()[u].id.as_str()), Some("sakhalin-south"));
+}
+
+#[test]
+fn short_or_empty_queries_find_nothing() {
+    let (atlas, map) = real_atlas_and_map();
+    for q in ["", " ", "a", "<"] {
+        assert!(search(&atlas, &map, q, Lang::En, 5).is_empty(), "{q:?}");
+    }
+}
+
+#[test]
+fn exports_a_whole_document_with_legend_date_and_attribution() {
+    let (atlas, map) = real_atlas_and_map();
+    let fills = atlas.holders_on(end_of_year(1945));
+    let legend = vec![
+        ("#8c2f39".to_string(), "Soviet Union".to_string()),
+        ("#e36588".to_string(), "Japan <& friends>".to_string()),
+    ];
+    let labels = vec![([500.0, 300.0], "Toyohara".to_string())];
+    let scene = ExportScene {
+        fills: &fills,
+        lines: &[1],
+        sites: &[0],
+        labels: &labels,
+        title: "Frontier Atlas — end of 1945",
+        legend: &legend,
+        attribution: "Natural Earth (public domain)",
+    };
+    let svg = export_svg(&atlas, &map, &scene);
+    assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\"") && svg.ends_with("</svg>"));
+    for needle in ["end of 1945", "Soviet Union", "Japan &lt;&amp; friends&gt;", "Natural Earth", "Toyohara", "#8c2f39"]
+    {
+        assert!(svg.contains(needle), "the export lacks {needle}");
+    }
+    assert_eq!(svg.matches("<path").count(), map.context.len() + 1 + map.units.len() + 1);
+}
+
+#[test]
+fn the_bundle_reads_back_what_was_packed() {
+    let full = real_full_record();
+    let (loaded, map) = load_bundle(&to_bytes(&pack(&full))).unwrap();
+    assert_eq!(loaded.record(), full.atlas.record());
+    assert_eq!(map, map_geometry(&full).unwrap());
+}
+
+/// A damaged file is refused naming `atlas.bin`, never misread.
+#[test]
+fn a_damaged_bundle_is_refused_by_name() {
+    let bytes = real_bundle();
+    let mut other_format = bytes.clone();
+    other_format[0] = (atlas_core::bundle::FORMAT + 1) as u8;
+    let mut trailing = bytes.clone();
+    trailing.push(0);
+    let cases: [(&str, &[u8], Rule); 5] = [
+        ("empty", &[], Rule::Syntax),
+        ("cut in half", &bytes[..bytes.len() / 2], Rule::Syntax),
+        ("one byte short", &bytes[..bytes.len() - 1], Rule::Syntax),
+        ("another format", &other_format, Rule::StaleMap),
+        ("a byte too many", &trailing, Rule::Syntax),
+    ];
+    for (name, damaged, rule) in cases {
+        let errors = load_bundle(damaged).map(|_| ()).expect_err(name);
+        assert!(errors.0.iter().all(|e| e.file == "atlas.bin"), "{name}: {errors}");
+        assert!(errors.has(rule), "{name}: {errors}");
+    }
+}
+
+/// References are still checked in the browser: a unit held by a
+/// polity the record lacks is refused, naming the unit.
+#[test]
+fn a_bundle_whose_record_is_broken_is_refused() {
+    let mut bundle = pack(&real_full_record());
+    bundle.record.units[0].control[0].holder = "atlantis".into();
+    let errors = load_bundle(&to_bytes(&bundle)).map(|_| ()).expect_err("unknown polity");
+    assert!(errors.has(Rule::UnknownPolity), "{errors}");
+}
+
+/// Repeated claims by one claimant, even with another between them, name
+/// it once (the bug: only adjacent repeats were dropped).
+#[test]
+fn other_claimants_name_each_claimant_once() {
+    use atlas_core::Atlas;
+    let mut record = real_atlas().record().clone();
+    let kunashir = record.units.iter_mut().find(|u| u.id == "kunashir").unwrap();
+    let japan = kunashir.claims.iter().find(|c| c.claimant == "japan").cloned().unwrap();
+    let mut china = japan.clone();
+    china.claimant = "china-roc".into();
+    kunashir.claims.extend([china, japan]);
+    let atlas = Atlas::from_record(record).unwrap();
+    let unit = atlas.unit("kunashir").unwrap();
+    let ids: Vec<&str> = atlas
+        .other_claimants(unit, day_number(2000, 1, 1), atlas.polity_position("russia"))
+        .iter()
+        .map(|p| atlas.polities()[*p].id.as_str())
+        .collect();
+    assert_eq!(ids, ["japan", "china-roc"]);
+}
+
+/// The official-map policy comes from the record: Japan's maps change the
+/// colour of southern Sakhalin on the day the San Francisco treaty took
+/// effect, not before.
+#[test]
+fn japan_s_maps_follow_the_record_s_official_map_entries() {
+    let atlas = real_atlas();
+    let south = atlas.unit("sakhalin-south").unwrap();
+    let shown =
+        |y, m, d| atlas.shown_as(south, day_number(y, m, d), SeenFrom::Japan).map(|p| atlas.polities()[p].id.as_str());
+    assert_eq!(shown(1952, 4, 27), Some("soviet-union"));
+    assert_eq!(shown(1952, 4, 28), Some("undetermined"));
+    let hokkaido = atlas.unit("hokkaido").unwrap();
+    assert!(hokkaido.official_maps.is_empty());
+    assert_eq!(
+        atlas.shown_as(hokkaido, day_number(1946, 1, 1), SeenFrom::Japan),
+        atlas.shown_as(hokkaido, day_number(1946, 1, 1), SeenFrom::Neutral)
+    );
+}

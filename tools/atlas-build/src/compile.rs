@@ -1,0 +1,122 @@
+//! Compiling the map: the outlines of units, context land and lines
+//! projected once, at build time, into SVG path data for the bundle.
+
+use atlas_core::map::{CompiledLine, CompiledMap, CompiledPlace, CompiledUnit, MapGeometry, VIEW_WIDTH};
+use atlas_core::path::PathSink;
+use atlas_core::projection::Projection;
+use atlas_core::DataErrors;
+use geo::{Area, Centroid, Contains, Densify, Euclidean, LineString, MultiLineString, MultiPolygon, Point, Polygon};
+
+use crate::FullRecord;
+
+/// The longest stretch of a line, in degrees, drawn as one straight
+/// segment: lines are densified in longitude and latitude before they are
+/// projected, so that a parallel (the 38th, the 50th) stays a parallel,
+/// curved as the projection curves it, at any zoom.
+pub const LINE_STEP_DEGREES: f64 = 0.25;
+
+/// The path data of a multipolygon in a projection.
+pub fn polygons_path(polygons: &MultiPolygon<f64>, projection: &Projection) -> String {
+    let mut sink = PathSink::default();
+    for ring in polygons.iter().flat_map(|p| std::iter::once(p.exterior()).chain(p.interiors())) {
+        sink.line_start();
+        // The closing point repeats the first; `z` draws that edge.
+        let points = &ring.0[..ring.0.len().saturating_sub(1)];
+        for c in points {
+            sink.point(projection.project([c.x, c.y]));
+        }
+        sink.ring_end();
+    }
+    sink.finish()
+}
+
+/// The path data of open lines, densified, in a projection.
+///
+/// ```
+/// use atlas_build::compile::lines_path;
+/// use atlas_core::projection::Projection;
+/// use geo::{line_string, MultiLineString};
+/// // The 38th parallel across Korea, written as its two ends.
+/// let parallel = MultiLineString::new(vec![line_string![(x: 124.6, y: 38.0), (x: 129.0, y: 38.0)]]);
+/// let d = lines_path(&parallel, &Projection::for_region(1000.0));
+/// // Drawn through every quarter degree, not as one chord.
+/// assert!(d.matches(' ').count() > 17, "{d}");
+/// ```
+pub fn lines_path(lines: &MultiLineString<f64>, projection: &Projection) -> String {
+    let mut sink = PathSink::default();
+    for line in Euclidean.densify(lines, LINE_STEP_DEGREES) {
+        sink.line_start();
+        for c in line.coords() {
+            sink.point(projection.project([c.x, c.y]));
+        }
+    }
+    sink.finish()
+}
+
+fn round_tenth(x: f64) -> f64 {
+    (x * 10.0).round() / 10.0
+}
+
+/// Where a unit's label goes: the centroid of its largest outer ring
+/// (holes ignored: a lake does not move the label), in longitude/latitude.
+fn anchor_of(polygons: &MultiPolygon<f64>) -> Option<[f64; 2]> {
+    let ring: &LineString<f64> =
+        polygons.iter().map(Polygon::exterior).max_by(|a, b| ring_area(a).total_cmp(&ring_area(b)))?;
+    let centroid = Polygon::new(ring.clone(), vec![]).centroid()?;
+    Some([centroid.x(), centroid.y()])
+}
+
+fn ring_area(ring: &LineString<f64>) -> f64 {
+    Polygon::new(ring.clone(), vec![]).unsigned_area()
+}
+
+/// Projects the record's outlines and lines, and finds the unit each place
+/// lies in (the browser has no polygons to test points against).
+pub fn compile_map(full: &FullRecord) -> CompiledMap {
+    let projection = Projection::for_region(VIEW_WIDTH);
+    let atlas = &full.atlas;
+    let units = atlas
+        .units()
+        .iter()
+        .map(|unit| {
+            let polygons: MultiPolygon<f64> =
+                full.shapes.iter().filter(|s| s.unit == unit.id).flat_map(|s| s.polygons.iter().cloned()).collect();
+            let [x, y] = anchor_of(&polygons).map(|p| projection.project(p)).unwrap_or([0.0, 0.0]);
+            CompiledUnit {
+                unit: unit.id.clone(),
+                d: polygons_path(&polygons, &projection),
+                anchor: [round_tenth(x), round_tenth(y)],
+            }
+        })
+        .collect();
+    let places = atlas
+        .places()
+        .iter()
+        .map(|place| CompiledPlace {
+            place: place.id.clone(),
+            unit: full
+                .shapes
+                .iter()
+                .find(|shape| shape.polygons.contains(&Point::new(place.lon, place.lat)))
+                .map(|shape| shape.unit.clone()),
+        })
+        .collect();
+    let lines = full
+        .lines
+        .iter()
+        .map(|course| CompiledLine { line: course.line.clone(), d: lines_path(&course.paths, &projection) })
+        .collect();
+    CompiledMap {
+        size: projection.size.map(round_tenth),
+        units,
+        context: full.context.iter().map(|c| polygons_path(&c.polygons, &projection)).collect(),
+        lines,
+        places,
+    }
+}
+
+/// The map the browser would build from the bundle, built directly (for
+/// the tests and the validator).
+pub fn map_geometry(full: &FullRecord) -> Result<MapGeometry, DataErrors> {
+    MapGeometry::from_compiled(&full.atlas, compile_map(full))
+}

@@ -1,0 +1,76 @@
+//! The build-time side of Frontier Atlas: everything the browser never
+//! needs. It reads `geo/data/` (JSON with serde_json, GeoJSON with the
+//! `geojson` crate), checks the record's rules ([`atlas_core::atlas::rules`])
+//! and the outlines' ([`outline_rules`], with the `geo` crate), compiles the
+//! map into SVG path data ([`compile`]) and packs the bundle the page loads
+//! ([`pack`]). The `atlas-check` command is its front end; the Trunk build
+//! runs it before and after compiling the app.
+//!
+//! ```
+//! let full = atlas_build::testing::real_full_record();
+//! assert!(full.atlas.unit("kunashir").is_some());
+//! assert_eq!(full.shapes.len(), full.atlas.units().len());
+//! ```
+
+pub mod compile;
+pub mod files;
+pub mod outline_rules;
+pub mod pack;
+pub mod read;
+pub mod testing;
+
+use atlas_core::{Atlas, DataErrors};
+use geo::{MultiLineString, MultiPolygon};
+
+pub use files::DataFiles;
+
+/// The shape of one territorial unit, in longitude and latitude.
+#[derive(Clone, Debug, PartialEq)]
+pub struct UnitShape {
+    pub unit: String,
+    pub polygons: MultiPolygon<f64>,
+}
+
+/// Land outside the atlas's units (the rest of China and Russia), drawn in
+/// a neutral tone for context.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ContextShape {
+    pub name: String,
+    pub polygons: MultiPolygon<f64>,
+}
+
+/// The course of one line of `lines.geojson`, in longitude and latitude.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LineCourse {
+    pub line: String,
+    pub paths: MultiLineString<f64>,
+}
+
+/// The record with its outlines, every rule checked: what the validator
+/// reports on and what the build compiles and packs.
+#[derive(Debug)]
+pub struct FullRecord {
+    pub atlas: Atlas,
+    pub shapes: Vec<UnitShape>,
+    pub context: Vec<ContextShape>,
+    pub lines: Vec<LineCourse>,
+}
+
+/// Reads every file of `geo/data/`, checks every rule of the record and of
+/// its outlines, and indexes the result. Returns every breach found, each
+/// naming its file, record and rule.
+pub fn load(files: &DataFiles) -> Result<FullRecord, DataErrors> {
+    let read = read::read_all(files)?;
+    let mut errors = outline_rules::check_outlines(&read.record, &read.shapes, &read.context, &read.lines);
+    match Atlas::from_record(read.record) {
+        Ok(atlas) if errors.is_empty() => {
+            Ok(FullRecord { atlas, shapes: read.shapes, context: read.context, lines: read.lines })
+        }
+        Ok(_) => Err(DataErrors(errors)),
+        Err(DataErrors(record_errors)) => {
+            let mut all = record_errors;
+            all.append(&mut errors);
+            Err(DataErrors(all))
+        }
+    }
+}
