@@ -54,6 +54,8 @@ pub enum Rule {
     HoleOutsideShell,
     /// Two rings of one polygon cross or share a stretch of border.
     RingsCross,
+    /// Two polygons of one shape overlap or share a stretch of border.
+    PolygonsOverlap,
     /// The bundle does not fit the record or the projection it is drawn in, or is of another format.
     StaleMap,
 }
@@ -85,6 +87,7 @@ impl Rule {
             Rule::SelfIntersection => "a ring must not cross itself",
             Rule::HoleOutsideShell => "a polygon's holes must lie inside its outer ring",
             Rule::RingsCross => "the rings of a polygon must not cross or share a stretch of border",
+            Rule::PolygonsOverlap => "the polygons of one shape must not overlap or share a stretch of border",
             Rule::StaleMap => "the bundle must be built from this record and projection (the build writes it)",
         }
     }

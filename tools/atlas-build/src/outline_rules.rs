@@ -1,7 +1,8 @@
 //! The rules of the outlines, which only the build can check because only
 //! it has the shapes: every unit has one and every shape a unit; rings wind
 //! per RFC 7946; polygons are valid (`geo`'s `Validation`: no ring crosses
-//! itself, holes lie inside their shell, rings do not cross); coordinates
+//! itself, holes lie inside their shell, rings do not cross, the polygons
+//! of one shape do not overlap); coordinates
 //! lie in the region; a site lies near the units it names. One function
 //! per rule family; [`check_outlines`] runs them all.
 
@@ -10,7 +11,7 @@ use std::collections::HashSet;
 use atlas_core::atlas::Record;
 use atlas_core::region::REGION;
 use atlas_core::{DataError, DataFile, Rule};
-use geo::algorithm::validation::InvalidPolygon;
+use geo::algorithm::validation::{GeometryIndex, InvalidMultiPolygon, InvalidPolygon, RingRole};
 use geo::{Closest, CoordsIter, Distance, Haversine, HaversineClosestPoint, MultiPolygon, Point, Validation, Winding};
 
 use crate::{ContextShape, LineCourse, UnitShape};
@@ -110,30 +111,42 @@ pub fn rings_wind_by_rfc_7946(file: DataFile, name: &str, polygons: &MultiPolygo
     errors
 }
 
-/// Each polygon is valid as `geo` defines it (the OGC simple-feature
-/// rules), each problem mapped onto a rule of the record.
+/// The shape is valid as `geo` defines it (the OGC simple-feature rules),
+/// each problem mapped onto a rule of the record: within a polygon, no ring
+/// crosses itself, holes lie inside the outer ring and rings do not cross;
+/// between the polygons of one shape, none overlaps or shares a stretch of
+/// border with another (they would draw as one, or leave a seam).
 pub fn polygons_are_valid(file: DataFile, name: &str, polygons: &MultiPolygon<f64>) -> Vec<DataError> {
-    use geo::algorithm::validation::RingRole;
     let ring = |role: &RingRole| match role {
         RingRole::Exterior => 0,
         RingRole::Interior(i) => i + 1,
     };
-    let mut errors = Vec::new();
-    for (p, polygon) in polygons.iter().enumerate() {
-        for problem in polygon.validation_errors() {
-            let (r, rule) = match &problem {
-                InvalidPolygon::SelfIntersection(role) => (ring(role), Rule::SelfIntersection),
-                InvalidPolygon::TooFewPointsInRing(role) => (ring(role), Rule::Schema),
-                InvalidPolygon::NonFiniteCoord(role, _) => (ring(role), Rule::OutsideRegion),
-                InvalidPolygon::InteriorRingNotContainedInExteriorRing(role) => (ring(role), Rule::HoleOutsideShell),
-                InvalidPolygon::IntersectingRingsOnALine(a, _) | InvalidPolygon::IntersectingRingsOnAnArea(a, _) => {
-                    (ring(a), Rule::RingsCross)
+    polygons
+        .validation_errors()
+        .into_iter()
+        .map(|problem| {
+            let (record, rule) = match &problem {
+                InvalidMultiPolygon::InvalidPolygon(GeometryIndex(p), inner) => {
+                    let (r, rule) = match inner {
+                        InvalidPolygon::SelfIntersection(role) => (ring(role), Rule::SelfIntersection),
+                        InvalidPolygon::TooFewPointsInRing(role) => (ring(role), Rule::Schema),
+                        InvalidPolygon::NonFiniteCoord(role, _) => (ring(role), Rule::OutsideRegion),
+                        InvalidPolygon::InteriorRingNotContainedInExteriorRing(role) => {
+                            (ring(role), Rule::HoleOutsideShell)
+                        }
+                        InvalidPolygon::IntersectingRingsOnALine(a, _)
+                        | InvalidPolygon::IntersectingRingsOnAnArea(a, _) => (ring(a), Rule::RingsCross),
+                    };
+                    (ring_name(name, *p, r), rule)
+                }
+                InvalidMultiPolygon::ElementsOverlaps(GeometryIndex(p), _)
+                | InvalidMultiPolygon::ElementsTouchOnALine(GeometryIndex(p), _) => {
+                    (format!("{name}/polygon[{p}]"), Rule::PolygonsOverlap)
                 }
             };
-            errors.push(breach(file, ring_name(name, p, r), rule, problem.to_string()));
-        }
-    }
-    errors
+            breach(file, record, rule, problem.to_string())
+        })
+        .collect()
 }
 
 /// The distance in kilometres along the Earth's surface from a point to

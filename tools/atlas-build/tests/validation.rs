@@ -301,6 +301,20 @@ fn each_broken_fixture_is_caught_with_file_record_and_rule() {
             Rule::RingsCross,
         ),
         (
+            "two islands of one unit overlapping",
+            DataFile::Shapes,
+            Box::new(|| {
+                edited(DataFile::Shapes, |g| {
+                    let polygons = g["features"][0]["geometry"]["coordinates"].as_array_mut().unwrap();
+                    polygons.push(json!([[[142.0, 46.0], [142.2, 46.0], [142.2, 46.2], [142.0, 46.2], [142.0, 46.0]]]));
+                    polygons.push(json!([[[142.1, 46.1], [142.3, 46.1], [142.3, 46.3], [142.1, 46.3], [142.1, 46.1]]]));
+                })
+            }),
+            "units.geojson",
+            "sakhalin-south/polygon[",
+            Rule::PolygonsOverlap,
+        ),
+        (
             "an Old Style date known only to the month",
             DataFile::Treaties,
             Box::new(|| edited(DataFile::Treaties, |t| t[0]["old_style"] = json!("1855-01"))),
