@@ -19,6 +19,8 @@ step "lints (native)"
 cargo clippy --workspace --all-targets --quiet -- -D warnings
 step "lints (wasm32)"
 cargo clippy -p frontier-atlas --target wasm32-unknown-unknown --all-targets --quiet -- -D warnings
+step "the browser links no build-time code"
+bash scripts/check-boundary.sh
 step "native unit tests"
 cargo test --workspace --quiet
 step "data validator"
