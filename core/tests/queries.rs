@@ -407,3 +407,24 @@ fn japan_s_maps_follow_the_record_s_official_map_entries() {
         atlas.shown_as(hokkaido, day_number(1946, 1, 1), SeenFrom::Neutral)
     );
 }
+
+/// The history panel's lists: a unit's treaties by signature, its events by
+/// date, and the holder and name it had at the end of the year shown.
+#[test]
+fn the_history_panel_s_queries_follow_the_record() {
+    let atlas = real_atlas();
+    let kunashir = atlas.unit("kunashir").unwrap();
+    let treaties: Vec<&str> = atlas.treaties_for_unit("kunashir").iter().map(|t| t.id.as_str()).collect();
+    assert_eq!(treaties.first(), Some(&"shimoda-1855"));
+    assert!(treaties.contains(&"joint-declaration-1956") && treaties.contains(&"san-francisco-1951"));
+    let signed: Vec<i64> = atlas.treaties_for_unit("kunashir").iter().map(|t| t.signed.first_day()).collect();
+    assert!(signed.windows(2).all(|w| w[0] <= w[1]), "treaties by signature date");
+    let events: Vec<&str> = atlas.events_for_unit("kunashir").map(|e| e.id.as_str()).collect();
+    assert_eq!(events.first(), Some(&"1853-putyatin-s-mission-reaches-japan"));
+    assert!(events.contains(&"1855-treaty-of-shimoda"));
+    let cases = [(1939, "japan", "Kunashiri"), (1946, "soviet-union", "Kunashir"), (2026, "russia", "Kunashir")];
+    for (year, holder, name) in cases {
+        assert_eq!(atlas.holder_at_end_of(kunashir, year).map(|p| p.id.as_str()), Some(holder), "{year}");
+        assert_eq!(atlas.unit_name_in(kunashir, year).en, name, "{year}");
+    }
+}
