@@ -1,7 +1,7 @@
 use std::rc::Rc;
 
 use atlas_core::date::{civil_from_day_number, HistDate};
-use atlas_core::i18n::{text, Text};
+use atlas_core::i18n::{record_counts, text, year_announcement, Text};
 use atlas_core::scene::YearMarks;
 use atlas_core::settings::{Lang, View};
 use atlas_core::url::{parse_hash, UrlState};
@@ -200,8 +200,7 @@ pub fn atlas_view(props: &AtlasViewProps) -> Html {
     let lang = state.lang;
     // Announced once the slider rests, like the events list, not on every step of a drag.
     let event_count = atlas.events_in_year(events_year).count();
-    let announcement =
-        format!("{} {}. {}: {}.", text(lang, Text::EndOf), events_year, text(lang, Text::Events), event_count);
+    let announcement = year_announcement(lang, events_year, event_count);
     // The exports read the moment when a button is pressed; an effect keeps
     // it current, so the share buttons need not re-render on every step.
     let moment = use_mut_ref(|| Moment { year: state.year, day: state.day, layers: layers.clone() });
@@ -228,7 +227,7 @@ pub fn atlas_view(props: &AtlasViewProps) -> Html {
     let next_event = go_to(atlas.next_event_after(day));
     html! {
         <div class={classes!("atlas", (state.view == View::Claims).then_some("claims-view"))} data-complete={complete.then_some("true")}>
-            <a class="skip-link" href="#year-input">{ "Skip to the year slider" }</a>
+            <a class="skip-link" href="#year-input">{ text(lang, Text::SkipToSlider) }</a>
             <Masthead data={data.clone()} lang={lang} dispatch={dispatch.clone()} />
             <main class="layout">
                 <div class="map-column">
@@ -279,7 +278,7 @@ pub fn atlas_view(props: &AtlasViewProps) -> Html {
                 </div>
             </main>
             if complete {
-                <Colophon data={data.clone()} />
+                <Colophon data={data.clone()} lang={lang} />
             }
             <div id="announcer" class="sr-only" role="status" aria-live="polite" aria-atomic="true">{ announcement }</div>
         </div>
@@ -311,17 +310,19 @@ fn masthead(props: &MastheadProps) -> Html {
 #[derive(Properties, PartialEq)]
 struct ColophonProps {
     data: Shared<Loaded>,
+    lang: Lang,
 }
 
-/// What the record holds and where the base map comes from. Renders once.
+/// What the record holds and where the base map comes from. Renders once
+/// per language.
 #[function_component(Colophon)]
 fn colophon(props: &ColophonProps) -> Html {
-    let atlas = &props.data.atlas;
+    let (atlas, lang) = (&props.data.atlas, props.lang);
     html! {
         <footer class="colophon">
             <p>
-                { format!("{} units, {} events, {} sites, {} treaties. ", atlas.units.len(), atlas.events.len(), atlas.sites.len(), atlas.treaties.len()) }
-                { "Base geography: Natural Earth 1:10m (public domain). Historical boundaries are approximate. Every period, claim and event cites its source; facts marked “unverified” rest on general knowledge awaiting a second source. Event texts are in English." }
+                { record_counts(lang, atlas.units.len(), atlas.events.len(), atlas.sites.len(), atlas.treaties.len()) }
+                { text(lang, Text::Colophon) }
             </p>
         </footer>
     }
