@@ -36,6 +36,8 @@ pub struct Settled {
     /// The year the events list and the announcement show: the view's
     /// year once the view has rested.
     pub year: i32,
+    /// For listeners registered once (`hashchange`), which outlive the
+    /// render that made them and must read the hash of the view now.
     pub hash: ViewHash,
 }
 
