@@ -130,6 +130,13 @@ pub fn download_png_from_svg(name: &str, svg: &str) {
     image.set_src(&url);
 }
 
+/// Milliseconds on the page's monotonic clock (`performance.now()`), which
+/// the wall clock is not (it jumps when the system clock is set). Gives 0
+/// where the Performance API is missing, as in no browser the atlas runs in.
+pub fn now_ms() -> f64 {
+    web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
+}
+
 /// Sets a performance mark (`atlas:…`) for profiling the start; the
 /// benchmark reads them. Does nothing where the Performance API is missing.
 pub fn mark(name: &str) {

@@ -7,23 +7,30 @@
 
 pub mod browser;
 pub mod components;
+pub mod hooks;
 pub mod loader;
 pub mod shared;
 pub mod state;
 
+use atlas_core::i18n::{text, Text};
+use atlas_core::settings::Lang;
 use wasm_bindgen::JsCast;
 
 /// Reports a panic to the console (with its message and location) and to the
-/// reader, in plain words, instead of leaving a frozen page.
+/// reader, in plain words, instead of leaving a frozen page. The words are
+/// in the page's language, which the atlas keeps on the root element.
 fn report_panic(info: &std::panic::PanicHookInfo<'_>) {
     console_error_panic_hook::hook(info);
     let document = gloo::utils::document();
+    let lang = document
+        .document_element()
+        .and_then(|root| root.get_attribute("lang"))
+        .and_then(|lang| Lang::parse(&lang))
+        .unwrap_or_default();
     let Ok(banner) = document.create_element("div") else { return };
     banner.set_class_name("load-error panic");
     let _ = banner.set_attribute("role", "alert");
-    banner.set_text_content(Some(
-        "Frontier Atlas stopped after an internal error. Reloading the page usually helps; if it happens again, please report it with the page's address.",
-    ));
+    banner.set_text_content(Some(text(lang, Text::InternalError)));
     if let Some(body) = document.body() {
         let _ = body.prepend_with_node_1(&banner);
     }

@@ -159,3 +159,26 @@ async fn sites_and_lines_follow_the_year() {
     assert!(root.query_selector("[data-site=\"khalkhin-gol\"]").unwrap().is_none());
     assert!(root.query_selector("[data-line=\"sakhalin-50n\"]").unwrap().is_none());
 }
+
+#[wasm_bindgen_test]
+async fn a_japanese_reader_s_history_names_everything_in_japanese() {
+    let root = mount("#year=1946&unit=kunashir&lang=ja").await;
+    let panel = region(&root, "history").expect("the history panel is open");
+    let heading = panel.query_selector("h2").unwrap().unwrap().text_content().unwrap();
+    assert!(heading.starts_with("国後島"), "the heading is {heading}");
+    let text = panel.text_content().unwrap();
+    // Polities and treaties in Japanese, with the English and Russian names beside the unit's and the treaty's.
+    for expected in ["ソビエト連邦", "日露和親条約", "Kunashir", "Кунашир", "1946年末の支配：ソビエト連邦。"]
+    {
+        assert!(text.contains(expected), "the history lacks {expected}");
+    }
+    for english in ["Treaties", "held by", "Sources:"] {
+        assert!(!text.contains(english), "the Japanese history still says {english}");
+    }
+    let period = panel.query_selector(".period-dates[title]").unwrap().expect("a period's button");
+    assert_eq!(period.get_attribute("title").as_deref(), Some("この年を地図に表示"));
+    // The record's own texts stay English, and say so.
+    assert!(panel.query_selector("p[lang=en]").unwrap().is_some(), "no record text is marked as English");
+    let events = region(&root, "Events").expect("the events region keeps its English word");
+    assert!(events.get_attribute("aria-label").unwrap_or_default().starts_with("1946年の出来事"));
+}

@@ -1,9 +1,13 @@
 //! The interface's words in English, Japanese and Russian.
 //!
 //! Every text is a variant of [`Text`], so a missing translation is a
-//! compile error, not a blank button. The three accessible names the
-//! public contract relies on ("Year", "Events", "history") keep the English
-//! word beside the translation.
+//! compile error, not a blank button. Texts with a number, a date or a name
+//! inside are functions here, one `match` on the language each, because
+//! word order differs between the three. Sentences around a text from the
+//! record, which is English only, are a [`Frame`], so that the page can mark
+//! the record's words `lang="en"`. The accessible names the public contract
+//! relies on ("Year", "Events", "history") keep the English word beside the
+//! translation.
 
 use crate::date::{civil_from_day_number, DayNumber, HistDate};
 use crate::settings::Lang;
@@ -50,10 +54,156 @@ pub enum Text {
     Legend,
     ContextLand,
     HeldBy,
-    EndOf,
     Sources,
     ClaimedBy,
     Undetermined,
+    SkipToSlider,
+    Colophon,
+    OpenHistoryOf,
+    ShowYearOnMap,
+    ByTreaty,
+    ControlTimeline,
+    Treaties,
+    MapLabel,
+    Zoom,
+    Share,
+    ExportAttribution,
+    HitTerritory,
+    HitPlace,
+    HitSite,
+    HitEvent,
+    HitTreaty,
+    Unverified,
+    Loading,
+    LoadFailed,
+    LoadNeedsData,
+    LoadAdvice,
+    InternalError,
+}
+
+/// An interface sentence around a text from the record (English only for
+/// now): what comes before it and after it, in each language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Frame {
+    /// "Sources disagree on {what}:"
+    SourcesDisagree,
+    /// "The atlas uses {reading}"
+    AtlasUses,
+}
+
+/// The words before and after a record text framed by `frame`.
+///
+/// ```
+/// use atlas_core::i18n::{around, Frame};
+/// use atlas_core::settings::Lang;
+/// assert_eq!(around(Lang::En, Frame::SourcesDisagree), ("Sources disagree on ", ":"));
+/// ```
+pub fn around(lang: Lang, frame: Frame) -> (&'static str, &'static str) {
+    use Frame::*;
+    use Lang::*;
+    match (frame, lang) {
+        (SourcesDisagree, En) => ("Sources disagree on ", ":"),
+        (SourcesDisagree, Ja) => ("出典により記述が異なる点：", ""),
+        (SourcesDisagree, Ru) => ("Расхождение в источниках: ", ""),
+        (AtlasUses, En) => ("The atlas uses ", ""),
+        (AtlasUses, Ja) => ("本アトラスの採用：", ""),
+        (AtlasUses, Ru) => ("В атласе принято: ", ""),
+    }
+}
+
+/// The end of a year, as the legend's heading and the slider say it.
+fn end_of_year(lang: Lang, year: i32) -> String {
+    match lang {
+        Lang::En => format!("End of {year}"),
+        Lang::Ja => format!("{year}年末"),
+        Lang::Ru => format!("Конец {year} года"),
+    }
+}
+
+/// The heading of the events list ("Events of 1945"), its accessible name too.
+///
+/// ```
+/// use atlas_core::i18n::events_of;
+/// use atlas_core::settings::Lang;
+/// assert_eq!(events_of(Lang::En, 1945), "Events of 1945");
+/// ```
+pub fn events_of(lang: Lang, year: i32) -> String {
+    match lang {
+        Lang::En => format!("Events of {year}"),
+        Lang::Ja => format!("{year}年の出来事 (Events)"),
+        Lang::Ru => format!("События {year} года (Events)"),
+    }
+}
+
+/// What the live region says once the slider rests on a year.
+///
+/// ```
+/// use atlas_core::i18n::year_announcement;
+/// use atlas_core::settings::Lang;
+/// assert_eq!(year_announcement(Lang::En, 1945, 7), "End of 1945. Events: 7.");
+/// ```
+pub fn year_announcement(lang: Lang, year: i32, events: usize) -> String {
+    match lang {
+        Lang::En => format!("End of {year}. Events: {events}."),
+        Lang::Ja => format!("{year}年末。出来事：{events}件。"),
+        // "Событий: N" reads right for every N, where "N событий" would need three plural forms.
+        Lang::Ru => format!("Конец {year} года. Событий: {events}."),
+    }
+}
+
+/// How much the record holds, for the colophon: a sentence ending with the
+/// space before the next one, where the language writes one.
+pub fn record_counts(lang: Lang, units: usize, events: usize, sites: usize, treaties: usize) -> String {
+    match lang {
+        Lang::En => format!("{units} units, {events} events, {sites} sites, {treaties} treaties. "),
+        Lang::Ja => format!("収録：地域{units}、出来事{events}件、地点{sites}か所、条約{treaties}件。"),
+        Lang::Ru => format!("Единиц: {units}, событий: {events}, мест: {sites}, договоров: {treaties}. "),
+    }
+}
+
+/// A period still running: "since 1945".
+pub fn since(lang: Lang, from: &HistDate) -> String {
+    match lang {
+        Lang::En => format!("since {from}"),
+        Lang::Ja => format!("{from}以降"),
+        Lang::Ru => format!("с {from}"),
+    }
+}
+
+/// A period's start with its Old Style (Julian) date beside it.
+pub fn began(lang: Lang, from: &HistDate, old_style: &str) -> String {
+    match lang {
+        Lang::En => format!("Began {from} ({old_style})."),
+        Lang::Ja => format!("開始：{from}（{old_style}）。"),
+        Lang::Ru => format!("Начало: {from} ({old_style})."),
+    }
+}
+
+/// What leads a unit's name of a past year, before the name itself.
+pub fn name_at_end_of(lang: Lang, year: i32) -> String {
+    match lang {
+        Lang::En => format!("Name at the end of {year}: "),
+        Lang::Ja => format!("{year}年末の名称："),
+        Lang::Ru => format!("Название на конец {year} года: "),
+    }
+}
+
+/// What follows a unit's past name: its name today.
+pub fn name_today(lang: Lang, name: &str) -> String {
+    match lang {
+        Lang::En => format!(" — today: {name}"),
+        Lang::Ja => format!(" — 現在：{name}"),
+        Lang::Ru => format!(" — сегодня: {name}"),
+    }
+}
+
+/// Who held a unit at the end of a year.
+pub fn held_at_end_of(lang: Lang, year: i32, holder: &str) -> String {
+    match lang {
+        Lang::En => format!("At the end of {year}: held by {holder}."),
+        Lang::Ja => format!("{year}年末の支配：{holder}。"),
+        Lang::Ru => format!("На конец {year} года под контролем: {holder}."),
+    }
 }
 
 /// What the map shows, in words: the end of a year ("End of 1946"), or the
@@ -72,7 +222,7 @@ pub fn moment_label(lang: Lang, year: i32, day: Option<DayNumber>) -> String {
             let (y, m, d) = civil_from_day_number(day);
             HistDate::ymd(y, m, d).to_string()
         }
-        None => format!("{} {year}", text(lang, Text::EndOf)),
+        None => end_of_year(lang, year),
     }
 }
 
@@ -203,9 +353,6 @@ pub fn text(lang: Lang, t: Text) -> &'static str {
         (HeldBy, En) => "held by",
         (HeldBy, Ja) => "支配：",
         (HeldBy, Ru) => "под контролем:",
-        (EndOf, En) => "End of",
-        (EndOf, Ja) => "年末：",
-        (EndOf, Ru) => "Конец года:",
         (Sources, En) => "Sources",
         (Sources, Ja) => "出典",
         (Sources, Ru) => "Источники",
@@ -215,6 +362,72 @@ pub fn text(lang: Lang, t: Text) -> &'static str {
         (Undetermined, En) => "Status undetermined (Japan's view)",
         (Undetermined, Ja) => "帰属未定 (日本の立場)",
         (Undetermined, Ru) => "Статус не определён (позиция Японии)",
+        (SkipToSlider, En) => "Skip to the year slider",
+        (SkipToSlider, Ja) => "年のスライダーへ移動",
+        (SkipToSlider, Ru) => "Перейти к шкале лет",
+        (Colophon, En) => "Base geography: Natural Earth 1:10m (public domain). Historical boundaries are approximate. Every period, claim and event cites its source; facts marked “unverified” rest on general knowledge awaiting a second source. Event texts are in English.",
+        (Colophon, Ja) => "基図：Natural Earth 1:10m（パブリックドメイン）。歴史上の境界は概略である。各時期・領有主張・出来事には出典を付した。「未確認」と記した事項は一般的な知識に拠るもので、第二の出典を待つ。出来事の本文は英語である。",
+        (Colophon, Ru) => "Географическая основа: Natural Earth 1:10m (общественное достояние). Исторические границы показаны приблизительно. Для каждого периода, притязания и события указан источник; сведения с пометкой «не проверено» основаны на общеизвестных данных и ждут подтверждения вторым источником. Тексты событий — на английском языке.",
+        (OpenHistoryOf, En) => "Open the history of:",
+        (OpenHistoryOf, Ja) => "領有の歴史を見る：",
+        (OpenHistoryOf, Ru) => "Открыть историю владения:",
+        (ShowYearOnMap, En) => "Show this year on the map",
+        (ShowYearOnMap, Ja) => "この年を地図に表示",
+        (ShowYearOnMap, Ru) => "Показать этот год на карте",
+        (ByTreaty, En) => "By:",
+        (ByTreaty, Ja) => "根拠：",
+        (ByTreaty, Ru) => "Основание:",
+        (ControlTimeline, En) => "Control timeline, 1850 to today",
+        (ControlTimeline, Ja) => "実効支配の年表（1850年から現在まで）",
+        (ControlTimeline, Ru) => "Хронология фактического контроля с 1850 года до наших дней",
+        (Treaties, En) => "Treaties",
+        (Treaties, Ja) => "条約",
+        (Treaties, Ru) => "Договоры",
+        (MapLabel, En) => "Map of the Japan–Russia frontier",
+        (MapLabel, Ja) => "日露国境地帯の地図",
+        (MapLabel, Ru) => "Карта российско-японского пограничья",
+        (Zoom, En) => "Zoom",
+        (Zoom, Ja) => "拡大・縮小",
+        (Zoom, Ru) => "Масштаб",
+        (Share, En) => "Share",
+        (Share, Ja) => "共有",
+        (Share, Ru) => "Поделиться",
+        (ExportAttribution, En) => "Frontier Atlas. Base map: Natural Earth 1:10m (public domain). Historical boundaries approximate; every fact sourced in the atlas.",
+        (ExportAttribution, Ja) => "Frontier Atlas。基図：Natural Earth 1:10m（パブリックドメイン）。歴史上の境界は概略。各事項の出典はアトラスに記載。",
+        (ExportAttribution, Ru) => "Frontier Atlas. Основа карты: Natural Earth 1:10m (общественное достояние). Исторические границы приблизительны; источник каждого факта указан в атласе.",
+        (HitTerritory, En) => "territory",
+        (HitTerritory, Ja) => "地域",
+        (HitTerritory, Ru) => "территория",
+        (HitPlace, En) => "place",
+        (HitPlace, Ja) => "地名",
+        (HitPlace, Ru) => "место",
+        (HitSite, En) => "battle or incident",
+        (HitSite, Ja) => "戦闘・事件",
+        (HitSite, Ru) => "сражение или инцидент",
+        (HitEvent, En) => "event",
+        (HitEvent, Ja) => "出来事",
+        (HitEvent, Ru) => "событие",
+        (HitTreaty, En) => "treaty",
+        (HitTreaty, Ja) => "条約",
+        (HitTreaty, Ru) => "договор",
+        (Unverified, En) => "unverified",
+        (Unverified, Ja) => "未確認",
+        (Unverified, Ru) => "не проверено",
+        (Loading, En) => "Loading the atlas…",
+        (Loading, Ja) => "アトラスを読み込んでいます…",
+        (Loading, Ru) => "Загрузка атласа…",
+        (LoadFailed, En) => "Frontier Atlas could not load its data",
+        (LoadFailed, Ja) => "Frontier Atlas のデータを読み込めませんでした",
+        (LoadFailed, Ru) => "Frontier Atlas не удалось загрузить данные",
+        (LoadNeedsData, En) => "The map needs the files in the site's data/ folder. This is what went wrong:",
+        (LoadNeedsData, Ja) => "地図の表示にはサイトの data/ フォルダにあるファイルが必要です。発生した問題は次のとおりです：",
+        (LoadNeedsData, Ru) => "Карте нужны файлы из папки data/ на сайте. Вот что пошло не так:",
+        (LoadAdvice, En) => "Reloading the page may help if the connection dropped. If the message names a rule, the data itself is broken: please report it.",
+        (LoadAdvice, Ja) => "接続が途切れた場合は、ページを再読み込みすると解決することがあります。メッセージに規則の名前がある場合はデータ自体に誤りがありますので、ご報告ください。",
+        (LoadAdvice, Ru) => "Если прервалось соединение, может помочь перезагрузка страницы. Если в сообщении названо правило, повреждены сами данные: пожалуйста, сообщите об этом.",
+        (InternalError, En) => "Frontier Atlas stopped after an internal error. Reloading the page usually helps; if it happens again, please report it with the page's address.",
+        (InternalError, Ja) => "内部エラーのため Frontier Atlas が停止しました。通常はページを再読み込みすると回復します。再び起きた場合は、ページのアドレスを添えてご報告ください。",
+        (InternalError, Ru) => "Frontier Atlas остановлен из-за внутренней ошибки. Обычно помогает перезагрузка страницы; если ошибка повторится, сообщите о ней, указав адрес страницы.",
     }
 }
 
@@ -230,6 +443,34 @@ mod tests {
             assert!(text(*lang, Text::History).contains("history"));
             assert!(text(*lang, Text::Play).contains("Play"));
             assert!(text(*lang, Text::Pause).contains("Pause"));
+            assert!(events_of(*lang, 1945).contains("Events"));
+        }
+    }
+
+    #[test]
+    fn a_year_s_end_reads_naturally_in_each_language() {
+        let cases = [(Lang::En, "End of 1946"), (Lang::Ja, "1946年末"), (Lang::Ru, "Конец 1946 года")];
+        for (lang, expected) in cases {
+            assert_eq!(moment_label(lang, 1946, None), expected);
+        }
+    }
+
+    #[test]
+    fn numbered_texts_keep_their_numbers() {
+        for lang in Lang::ALL {
+            assert!(year_announcement(*lang, 1905, 3).contains("1905"));
+            assert!(year_announcement(*lang, 1905, 3).contains('3'));
+            assert!(record_counts(*lang, 11, 22, 33, 44).contains("44"));
+            assert!(held_at_end_of(*lang, 1905, "Japan").contains("Japan"));
+            assert!(name_today(*lang, "Sakhalin").contains("Sakhalin"));
+        }
+    }
+
+    #[test]
+    fn the_export_attribution_names_natural_earth_in_every_language() {
+        for lang in Lang::ALL {
+            assert!(text(*lang, Text::ExportAttribution).contains("Natural Earth"));
+            assert!(text(*lang, Text::Colophon).contains("Natural Earth"));
         }
     }
 }

@@ -1,5 +1,9 @@
 use std::rc::Rc;
 
+use atlas_core::i18n::{text, Text};
+use atlas_core::settings::Lang;
+use atlas_core::url::parse_hash;
+use atlas_core::FIRST_YEAR;
 use yew::prelude::*;
 
 use crate::browser::{current_year, location_hash};
@@ -14,8 +18,14 @@ enum LoadState {
     Failed(Rc<LoadError>),
 }
 
+/// The language the address asks for. Read before the record is there, so
+/// only the language is taken: years and units wait for the atlas.
+fn requested_lang() -> Lang {
+    parse_hash(&location_hash(), FIRST_YEAR..=FIRST_YEAR, |_| false).lang.unwrap_or_default()
+}
+
 /// Loads the record, then shows the atlas, or a plain message saying what
-/// could not be loaded.
+/// could not be loaded, in the language the address asks for.
 #[function_component(App)]
 pub fn app() -> Html {
     let load = use_state(|| LoadState::Loading);
@@ -33,16 +43,21 @@ pub fn app() -> Html {
             });
         });
     }
+    let lang = requested_lang();
+    // The page is in English until the atlas sets its language; these say
+    // what language they are in when it is another.
+    let marked = (lang != Lang::En).then_some(lang.as_str());
     match &*load {
         LoadState::Loading => html! {
-            <p class="status" role="status">{ "Loading the atlas…" }</p>
+            <p class="status" role="status" lang={marked}>{ text(lang, Text::Loading) }</p>
         },
         LoadState::Failed(error) => html! {
-            <div class="load-error" role="alert">
-                <h1>{ "Frontier Atlas could not load its data" }</h1>
-                <p>{ "The map needs the files in the site's data/ folder. This is what went wrong:" }</p>
-                <pre>{ error.to_string() }</pre>
-                <p>{ "Reloading the page may help if the connection dropped. If the message names a rule, the data itself is broken: please report it." }</p>
+            <div class="load-error" role="alert" lang={marked}>
+                <h1>{ text(lang, Text::LoadFailed) }</h1>
+                <p>{ text(lang, Text::LoadNeedsData) }</p>
+                // The data layer's diagnostics (file, record, rule) are in English.
+                <pre lang={(lang != Lang::En).then_some("en")}>{ error.to_string() }</pre>
+                <p>{ text(lang, Text::LoadAdvice) }</p>
             </div>
         },
         LoadState::Ready(data) => html! {

@@ -1,11 +1,10 @@
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use atlas_core::date::{civil_from_day_number, HistDate};
-use atlas_core::i18n::{text, Text};
+use atlas_core::i18n::{record_counts, text, year_announcement, Text};
 use atlas_core::scene::YearMarks;
 use atlas_core::settings::{Lang, View};
-use atlas_core::url::{format_hash, parse_hash, UrlState};
+use atlas_core::url::{parse_hash, UrlState};
 use atlas_core::FIRST_YEAR;
 use gloo::events::EventListener;
 use gloo::timers::callback::{Interval, Timeout};
@@ -18,6 +17,7 @@ use crate::components::{
     ViewControls, YearSlider,
 };
 use crate::components::{Dispatch, Moment};
+use crate::hooks::use_settle;
 use crate::shared::{Loaded, Shared};
 use crate::state::{Action, AtlasState, UrlRequest, SPEEDS};
 
@@ -66,80 +66,6 @@ fn url_of(state: &AtlasState, data: &Loaded) -> UrlState {
     }
 }
 
-/// What waits for the view to rest: writing the URL hash (`replaceState`
-/// costs more than rendering a step) and moving the events list and the
-/// announcement to the year shown (rebuilding the list costs more too).
-///
-/// One timer serves a whole drag. A step only notes the time and what is
-/// pending; when the timer fires before the view has rested for
-/// [`Settle::REST_MS`], it re-arms itself for the remainder, so a drag
-/// creates a timer every 120 ms, not one per step. During a long drag the
-/// address is still written every [`Settle::MAX_WAIT_MS`]. (Play, at five
-/// years a second at most, rests between its steps.)
-#[derive(Default)]
-struct Settle {
-    /// The hash of the current view, written or about to be.
-    latest: String,
-    /// When the view last changed, and when the address was last written.
-    last_change: f64,
-    last_done: f64,
-    /// The year the events list should follow, once the view rests.
-    pending_year: Option<i32>,
-    pending_hash: bool,
-    timer: Option<Timeout>,
-}
-
-impl Settle {
-    const REST_MS: f64 = 120.0;
-    const MAX_WAIT_MS: f64 = 1000.0;
-
-    fn now() -> f64 {
-        web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
-    }
-
-    /// Notes a change of the view; `follow` receives the year once the view rests.
-    fn changed(me: &Rc<RefCell<Settle>>, hash: String, year: i32, follow: Callback<i32>) {
-        let mut settle = me.borrow_mut();
-        let now = Settle::now();
-        if settle.timer.is_none() {
-            settle.last_done = now;
-        }
-        settle.last_change = now;
-        settle.pending_hash |= hash != settle.latest;
-        settle.latest = hash;
-        settle.pending_year = Some(year);
-        if settle.timer.is_none() {
-            settle.arm(me.clone(), Settle::REST_MS, follow);
-        }
-    }
-
-    fn arm(&mut self, me: Rc<RefCell<Settle>>, wait: f64, follow: Callback<i32>) {
-        self.timer = Some(Timeout::new(wait.clamp(0.0, Settle::REST_MS) as u32, move || {
-            let now = Settle::now();
-            let mut settle = me.borrow_mut();
-            settle.timer = None;
-            let rested = now - settle.last_change >= Settle::REST_MS;
-            // A long drag still updates the address now and then, but not
-            // the events list: rebuilding it mid-drag would cost a frame.
-            if (rested || now - settle.last_done >= Settle::MAX_WAIT_MS) && std::mem::take(&mut settle.pending_hash) {
-                settle.last_done = now;
-                replace_hash(&settle.latest);
-            }
-            if !rested {
-                let wait = Settle::REST_MS - (now - settle.last_change);
-                settle.arm(me.clone(), wait, follow);
-                return;
-            }
-            let year = settle.pending_year.take();
-            // The state update re-renders; the borrow must end before it.
-            drop(settle);
-            if let Some(year) = year {
-                follow.emit(year);
-            }
-        }));
-    }
-}
-
 /// The whole atlas: owns the root state and lays out the map, the time
 /// controls, the legend and the panels.
 #[function_component(AtlasView)]
@@ -160,21 +86,10 @@ pub fn atlas_view(props: &AtlasViewProps) -> Html {
     };
     let dispatch = state.dispatcher();
 
-    let settle = use_mut_ref(Settle::default);
     // The URL and the events list follow the state once it rests (see
-    // `Settle`); the URL is written in an effect, never by the reducer.
-    let events_year = use_state_eq(|| state.year);
-    {
-        let url = url_of(&state, &data);
-        let settle = settle.clone();
-        let follow = {
-            let events_year = events_year.setter();
-            Callback::from(move |year| events_year.set(year))
-        };
-        use_effect_with((url, state.year), move |(url, year)| {
-            Settle::changed(&settle, format_hash(url), *year, follow);
-        });
-    }
+    // `hooks::Settle`); the URL is written in an effect, never by the reducer.
+    let settled = use_settle(url_of(&state, &data), state.year);
+    let events_year = settled.year;
 
     // The first frame shows the map, the slider and the legend; the other
     // controls and the panels follow one frame later, so that the map is
@@ -215,16 +130,16 @@ pub fn atlas_view(props: &AtlasViewProps) -> Html {
     {
         let data = data.clone();
         let dispatch = dispatch.clone();
-        let settle = settle.clone();
+        let view_hash = settled.hash.clone();
         use_effect_with((), move |_| {
             let listener = web_sys::window().map(|window| {
                 EventListener::new(&window, "hashchange", move |_| {
                     if let Some(request) = read_url(&data, &location_hash(), last_year) {
                         dispatch.dispatch(Action::ApplyUrl(request));
                     }
-                    let settle = settle.clone();
+                    let view_hash = view_hash.clone();
                     Timeout::new(0, move || {
-                        let latest = settle.borrow().latest.clone();
+                        let latest = view_hash.get();
                         if !latest.is_empty() && location_hash() != latest {
                             replace_hash(&latest);
                         }
@@ -285,9 +200,8 @@ pub fn atlas_view(props: &AtlasViewProps) -> Html {
     let atlas = &data.atlas;
     let lang = state.lang;
     // Announced once the slider rests, like the events list, not on every step of a drag.
-    let event_count = atlas.events_in_year(*events_year).count();
-    let announcement =
-        format!("{} {}. {}: {}.", text(lang, Text::EndOf), *events_year, text(lang, Text::Events), event_count);
+    let event_count = atlas.events_in_year(events_year).count();
+    let announcement = year_announcement(lang, events_year, event_count);
     // The exports read the moment when a button is pressed; an effect keeps
     // it current, so the share buttons need not re-render on every step.
     let moment = use_mut_ref(|| Moment { year: state.year, day: state.day, layers: layers.clone() });
@@ -314,7 +228,7 @@ pub fn atlas_view(props: &AtlasViewProps) -> Html {
     let next_event = go_to(atlas.next_event_after(day));
     html! {
         <div class={classes!("atlas", (state.view == View::Claims).then_some("claims-view"))} data-complete={complete.then_some("true")}>
-            <a class="skip-link" href="#year-input">{ "Skip to the year slider" }</a>
+            <a class="skip-link" href="#year-input">{ text(lang, Text::SkipToSlider) }</a>
             <Masthead data={data.clone()} lang={lang} dispatch={dispatch.clone()} />
             <main class="layout">
                 <div class="map-column">
@@ -360,12 +274,12 @@ pub fn atlas_view(props: &AtlasViewProps) -> Html {
                     if let Some(unit) = selected_unit {
                         <HistoryPanel data={data.clone()} unit={unit} year={state.year} lang={lang} dispatch={dispatch.clone()} />
                     }
-                    <EventsPanel data={data.clone()} year={*events_year} pinned={state.pinned_event} lang={lang} dispatch={dispatch.clone()} />
+                    <EventsPanel data={data.clone()} year={events_year} pinned={state.pinned_event} lang={lang} dispatch={dispatch.clone()} />
                     }
                 </div>
             </main>
             if complete {
-                <Colophon data={data.clone()} />
+                <Colophon data={data.clone()} lang={lang} />
             }
             <div id="announcer" class="sr-only" role="status" aria-live="polite" aria-atomic="true">{ announcement }</div>
         </div>
@@ -397,17 +311,19 @@ fn masthead(props: &MastheadProps) -> Html {
 #[derive(Properties, PartialEq)]
 struct ColophonProps {
     data: Shared<Loaded>,
+    lang: Lang,
 }
 
-/// What the record holds and where the base map comes from. Renders once.
+/// What the record holds and where the base map comes from. Renders once
+/// per language.
 #[function_component(Colophon)]
 fn colophon(props: &ColophonProps) -> Html {
-    let atlas = &props.data.atlas;
+    let (atlas, lang) = (&props.data.atlas, props.lang);
     html! {
         <footer class="colophon">
             <p>
-                { format!("{} units, {} events, {} sites, {} treaties. ", atlas.units().len(), atlas.events().len(), atlas.sites().len(), atlas.treaties().len()) }
-                { "Base geography: Natural Earth 1:10m (public domain). Historical boundaries are approximate. Every period, claim and event cites its source; facts marked “unverified” rest on general knowledge awaiting a second source. Event texts are in English." }
+                { record_counts(lang, atlas.units().len(), atlas.events().len(), atlas.sites().len(), atlas.treaties().len()) }
+                { text(lang, Text::Colophon) }
             </p>
         </footer>
     }

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use atlas_core::i18n::{text, Text};
+use atlas_core::i18n::{events_of, text, Text};
 use atlas_core::search::name_in;
 use atlas_core::settings::Lang;
 
@@ -31,7 +31,9 @@ pub fn events_panel(props: &EventsPanelProps) -> Html {
     let atlas = &props.data.atlas;
     let year = props.year;
     let lang = props.lang;
-    // Event texts are written in English; say so to screen readers in other languages.
+    // Event texts are written in English; say so to screen readers in other
+    // languages. Only on the record's texts: the words around them and the
+    // territories' names are in the reader's language.
     let text_lang = (lang != Lang::En).then_some("en");
     let items: Vec<Html> = atlas
         .events()
@@ -60,32 +62,29 @@ pub fn events_panel(props: &EventsPanelProps) -> Html {
                 Some(html! { <button type="button" class="unit-link" onclick={open}>{ name_in(&unit.names, lang).to_string() }</button> })
             });
             html! {
-                <li key={event.id.clone()} class={classes!("event", pinned.then_some("pinned"))} data-event={event.id.clone()} lang={text_lang}
+                <li key={event.id.clone()} class={classes!("event", pinned.then_some("pinned"))} data-event={event.id.clone()}
                     onmouseenter={hover} onmouseleave={unhover} onfocusin={focus} onfocusout={blur}>
-                    <button type="button" class="event-title" aria-pressed={if pinned { "true" } else { "false" }} onclick={pin}>
+                    <button type="button" class="event-title" lang={text_lang} aria-pressed={if pinned { "true" } else { "false" }} onclick={pin}>
                         <time>{ dates }</time>
                         <strong>{ event.title.clone() }</strong>
                     </button>
-                    <p>{ event.summary.clone() }</p>
+                    <p lang={text_lang}>{ event.summary.clone() }</p>
                     if let Some(note) = &event.note {
-                        <p class="note">{ note.clone() }</p>
+                        <p class="note" lang={text_lang}>{ note.clone() }</p>
                     }
                     if let Some(d) = &event.disagreement {
-                        <DisagreementNote data={props.data.clone()} disagreement={d.clone()} />
+                        <DisagreementNote data={props.data.clone()} disagreement={d.clone()} lang={lang} />
                     }
                     if !event.units.is_empty() {
-                        <p class="event-units">{ "Open the history of: " }{ for places }</p>
+                        <p class="event-units">{ format!("{} ", text(lang, Text::OpenHistoryOf)) }{ for places }</p>
                     }
-                    <SourceRefs data={props.data.clone()} ids={event.sources.clone()} />
+                    <SourceRefs data={props.data.clone()} ids={event.sources.clone()} lang={lang} />
                 </li>
             }
         })
         .collect();
     let count = items.len();
-    let title = match lang {
-        Lang::En => format!("Events of {year}"),
-        _ => format!("{} {year}", text(lang, Text::Events)),
-    };
+    let title = events_of(lang, year);
     html! {
         <section class="events" role="region" aria-label={title.clone()}>
             <h2>{ title }<span class="count">{ format!(" ({count})") }</span></h2>

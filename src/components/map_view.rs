@@ -196,7 +196,7 @@ pub fn map_view(props: &MapViewProps) -> Html {
                 viewBox={view_box.clone()}
                 preserveAspectRatio="xMidYMid meet"
                 role="group"
-                aria-label="Map of the Japan–Russia frontier"
+                aria-label={text(lang, Text::MapLabel)}
                 aria-describedby={LEGEND_HEADING_ID}
                 {onwheel}
                 {onpointerdown}
@@ -220,7 +220,7 @@ pub fn map_view(props: &MapViewProps) -> Html {
                 <LabelsLayer data={props.data.clone()} marks={marks.clone()} zoom={zoom} lang={lang} />
                 <SitesLayer data={props.data.clone()} marks={marks} highlight_sites={props.highlight_sites.clone()} zoom={zoom} lang={lang} />
             </svg>
-            <div class="zoom-controls" role="group" aria-label="Zoom">
+            <div class="zoom-controls" role="group" aria-label={text(lang, Text::Zoom)}>
                 <button type="button" onclick={zoom_in} aria-label={text(lang, Text::ZoomIn)} title={text(lang, Text::ZoomIn)}>{ "+" }</button>
                 <button type="button" onclick={zoom_out} aria-label={text(lang, Text::ZoomOut)} title={text(lang, Text::ZoomOut)}>{ "−" }</button>
                 <button type="button" onclick={reset} aria-label={text(lang, Text::ZoomReset)} title={text(lang, Text::ZoomReset)}>{ "⤢" }</button>

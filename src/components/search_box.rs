@@ -14,7 +14,9 @@ pub struct SearchBoxProps {
     pub dispatch: Dispatch,
 }
 
-fn kind_label(kind: HitKind) -> &'static str {
+/// The kind of a hit as the page's markup names it (`data-hit-kind`), the
+/// same in every language.
+fn kind_id(kind: HitKind) -> &'static str {
     match kind {
         HitKind::Unit => "territory",
         HitKind::Place => "place",
@@ -22,6 +24,18 @@ fn kind_label(kind: HitKind) -> &'static str {
         HitKind::Event => "event",
         HitKind::Treaty => "treaty",
     }
+}
+
+/// The kind of a hit as the reader sees it.
+fn kind_label(lang: Lang, kind: HitKind) -> &'static str {
+    let label = match kind {
+        HitKind::Unit => Text::HitTerritory,
+        HitKind::Place => Text::HitPlace,
+        HitKind::Site => Text::HitSite,
+        HitKind::Event => Text::HitEvent,
+        HitKind::Treaty => Text::HitTreaty,
+    };
+    text(lang, label)
 }
 
 /// A search box over places, territories, events, treaties and sites
@@ -82,9 +96,9 @@ pub fn search_box(props: &SearchBoxProps) -> Html {
         let detail = if hit.detail.chars().count() > 60 { String::new() } else { hit.detail.clone() };
         html! {
             <li id={format!("search-option-{i}")} role="option" aria-selected={if i == *active { "true" } else { "false" }}
-                class={classes!("search-option", (i == *active).then_some("active"))} data-hit-kind={kind_label(hit.kind)} data-hit-id={hit.id.clone()} {onclick}>
+                class={classes!("search-option", (i == *active).then_some("active"))} data-hit-kind={kind_id(hit.kind)} data-hit-id={hit.id.clone()} {onclick}>
                 <span class="hit-label">{ hit.label.clone() }</span>
-                <span class="hit-kind">{ format!(" · {}", kind_label(hit.kind)) }</span>
+                <span class="hit-kind">{ format!(" · {}", kind_label(lang, hit.kind)) }</span>
                 if !detail.is_empty() { <span class="hit-detail">{ format!(" · {detail}") }</span> }
             </li>
         }

@@ -77,7 +77,7 @@ pub fn share_controls(props: &ShareControlsProps) -> Html {
             legend.push(("#ece9e2".to_string(), text(lang, Text::ContextLand).to_string()));
             let when = moment_label(lang, year, day);
             let title = format!("{} — {when}", text(lang, Text::Title));
-            let attribution = "Frontier Atlas. Base map: Natural Earth 1:10m (public domain). Historical boundaries approximate; every fact sourced in the atlas.";
+            let attribution = text(lang, Text::ExportAttribution);
             let scene = ExportScene {
                 fills: &layers.fills,
                 lines: &layers.lines,
@@ -101,7 +101,7 @@ pub fn share_controls(props: &ShareControlsProps) -> Html {
     let export_png_click =
         Callback::from(move |_: MouseEvent| download_png_from_svg(&format!("{}.png", file()), &make_svg()));
     html! {
-        <div class="share-controls" role="group" aria-label="Share">
+        <div class="share-controls" role="group" aria-label={text(lang, Text::Share)}>
             <button type="button" onclick={copy}>{ text(lang, Text::CopyLink) }</button>
             <button type="button" onclick={export_svg_click}>{ text(lang, Text::ExportSvg) }</button>
             <button type="button" onclick={export_png_click}>{ text(lang, Text::ExportPng) }</button>

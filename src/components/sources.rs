@@ -1,3 +1,5 @@
+use atlas_core::i18n::{text, Text};
+use atlas_core::settings::Lang;
 use yew::prelude::*;
 
 use crate::shared::{Loaded, Shared};
@@ -6,6 +8,7 @@ use crate::shared::{Loaded, Shared};
 pub struct SourceRefsProps {
     pub data: Shared<Loaded>,
     pub ids: Vec<String>,
+    pub lang: Lang,
     /// Within a sentence: no "Sources:" lead and no line of its own.
     #[prop_or_default]
     pub inline: bool,
@@ -16,12 +19,13 @@ pub struct SourceRefsProps {
 #[function_component(SourceRefs)]
 pub fn source_refs(props: &SourceRefsProps) -> Html {
     let atlas = &props.data.atlas;
+    let lang = props.lang;
     let refs = props.ids.iter().map(|id| {
         let source = atlas.source(id);
         let title = source.map(|s| s.title.clone()).unwrap_or_default();
         match source {
             Some(s) if s.unverified => html! {
-                <span class="source unverified" title={title}>{ "unverified" }</span>
+                <span class="source unverified" title={title}>{ text(lang, Text::Unverified) }</span>
             },
             Some(s) => match &s.url {
                 Some(url) => html! {
@@ -35,6 +39,6 @@ pub fn source_refs(props: &SourceRefsProps) -> Html {
     if props.inline {
         html! { <span class="sources inline">{ "(" }{ for refs }{ ")" }</span> }
     } else {
-        html! { <span class="sources">{ "Sources: " }{ for refs }</span> }
+        html! { <span class="sources">{ format!("{}: ", text(lang, Text::Sources)) }{ for refs }</span> }
     }
 }

@@ -1,5 +1,6 @@
 use atlas_core::date::DayNumber;
 use atlas_core::i18n::{moment_label, text, Text};
+use atlas_core::search::name_in;
 use atlas_core::settings::Lang;
 use gloo::events::EventListener;
 use yew::prelude::*;
@@ -64,7 +65,7 @@ pub fn year_slider(props: &YearSliderProps) -> Html {
                     ref={input}
                 />
                 if props.ticks {
-                    <SliderTicks data={props.data.clone()} min={props.min} max={props.max} />
+                    <SliderTicks data={props.data.clone()} min={props.min} max={props.max} lang={lang} />
                 }
             </div>
             <output for="year-input" class="year-display">{ props.year }</output>
@@ -79,10 +80,13 @@ struct SliderTicksProps {
     data: Shared<Loaded>,
     min: i32,
     max: i32,
+    /// For the treaties' names in their tooltips.
+    lang: Lang,
 }
 
 /// A tick under the slider for every year with events, and a taller red one
-/// for every treaty. Its props never change with the year, so it renders once.
+/// for every treaty. Its props never change with the year, so it renders
+/// once per language.
 #[function_component(SliderTicks)]
 fn slider_ticks(props: &SliderTicksProps) -> Html {
     let (min, max) = (props.min, props.max);
@@ -98,7 +102,7 @@ fn slider_ticks(props: &SliderTicksProps) -> Html {
             { for event_years.iter().map(|y| html! { <line class="tick-event" x1={format!("{:.2}", at(*y))} x2={format!("{:.2}", at(*y))} y1="4" y2="10" /> }) }
             { for treaties.map(|t| html! {
                 <line class="tick-treaty" data-treaty-year={t.signed.year.to_string()} x1={format!("{:.2}", at(t.signed.year))} x2={format!("{:.2}", at(t.signed.year))} y1="0" y2="10">
-                    <title>{ format!("{}: {}", t.signed.year, t.names.en) }</title>
+                    <title>{ format!("{}: {}", t.signed.year, name_in(&t.names, props.lang)) }</title>
                 </line>
             }) }
         </svg>
