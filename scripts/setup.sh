@@ -13,14 +13,33 @@ say() { printf '== setup: %s\n' "$*"; }
 has() { command -v "$1" >/dev/null 2>&1; }
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
-if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
-  say "adding the wasm32-unknown-unknown target"
-  rustup target add wasm32-unknown-unknown
+# The Rust toolchain, its components and the wasm32 target are pinned in
+# rust-toolchain.toml, and rustup installs what that file names the first
+# time a tool runs here. Where rustup's automatic install is off
+# (RUSTUP_AUTO_INSTALL=0), `rustup toolchain install` with no name installs
+# the file's toolchain (rustup 1.28 and later; older ones do it on `rustup
+# show`). A toolchain of that name installed before, without a component or
+# the target, gets them from the same file.
+toolchain_list() {  # toolchain_list components|targets: the file's list, one a line
+  sed -n "s/^$1 *= *\[\(.*\)\]/\1/p" rust-toolchain.toml | tr -d '" ' | tr ',' '\n' | sed '/^$/d'
+}
+if ! RUSTUP_AUTO_INSTALL=0 rustc --version >/dev/null 2>&1; then
+  say "installing the Rust toolchain pinned in rust-toolchain.toml"
+  rustup toolchain install --no-self-update || rustup show active-toolchain
 fi
-if ! has cargo-clippy || ! has rustfmt; then
-  say "adding clippy and rustfmt"
-  rustup component add clippy rustfmt
-fi
+rustc --version >/dev/null || { echo "setup: the toolchain in rust-toolchain.toml is not usable" >&2; exit 1; }
+for component in $(toolchain_list components); do
+  if ! rustup component list --installed | grep "^$component\(-\|$\)" >/dev/null; then
+    say "adding the $component component named in rust-toolchain.toml"
+    rustup component add "$component"
+  fi
+done
+for target in $(toolchain_list targets); do
+  if ! rustup target list --installed | grep -x "$target" >/dev/null; then
+    say "adding the $target target named in rust-toolchain.toml"
+    rustup target add "$target"
+  fi
+done
 if ! has trunk || ! trunk --version | grep -q "$TRUNK_VERSION"; then
   say "installing trunk $TRUNK_VERSION (about 6 minutes)"
   cargo install trunk --version "$TRUNK_VERSION" --locked
