@@ -6,7 +6,6 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 TRUNK_VERSION=0.21.14
-WASM_BINDGEN_VERSION=0.2.130   # must equal the wasm-bindgen crate pinned in Cargo.toml
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
 say() { printf '== setup: %s\n' "$*"; }
@@ -44,7 +43,16 @@ if ! has trunk || ! trunk --version | grep -q "$TRUNK_VERSION"; then
   say "installing trunk $TRUNK_VERSION (about 6 minutes)"
   cargo install trunk --version "$TRUNK_VERSION" --locked
 fi
-if ! has wasm-bindgen || ! wasm-bindgen --version | grep -q "$WASM_BINDGEN_VERSION"; then
+# wasm-bindgen-cli must match the wasm-bindgen crate exactly. Its one source
+# is the `=` pin in Cargo.toml, as resolved in Cargo.lock, where Trunk reads
+# it too (Trunk.toml names no version, so Trunk takes Cargo.lock's and,
+# being offline, refuses a mismatched CLI rather than fetching one).
+WASM_BINDGEN_VERSION="$(awk '$0 == "name = \"wasm-bindgen\"" { getline; gsub(/^version = "|"$/, ""); print; exit }' Cargo.lock)"
+if ! [[ "$WASM_BINDGEN_VERSION" =~ ^[0-9]+\.[0-9]+\.[0-9]+$ ]]; then
+  echo "setup: no wasm-bindgen version found in Cargo.lock (found '$WASM_BINDGEN_VERSION')" >&2
+  exit 1
+fi
+if ! has wasm-bindgen || ! wasm-bindgen --version | grep -qw "$WASM_BINDGEN_VERSION"; then
   # Without --locked: the registry lacks one of the CLI's locked dependencies.
   say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION"
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
