@@ -2,7 +2,8 @@
 # Installs what is missing, then runs every check and test of the atlas:
 # formatting, lints (native and wasm32), native unit tests, the data
 # validator, the reproducibility of geo/data, component tests in headless
-# Chromium, the release build, and the end-to-end tests against it.
+# Chromium, the release build and its size budget, and the end-to-end tests
+# against it.
 #
 # `bash scripts/test.sh --long` fuzzes for longer (FUZZ_SECONDS, default
 # 300 per target instead of 20).
@@ -41,5 +42,7 @@ step "component tests in headless Chromium"
 CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}" cargo test -p frontier-atlas --target wasm32-unknown-unknown
 step "release build"
 trunk build --release
+step "shipped size within its budget (300 KB gzip)"
+node scripts/check-size.mjs
 step "end-to-end tests against dist/"
 node --test --test-concurrency=1 tests/e2e/
