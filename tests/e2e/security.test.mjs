@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { serve } from './server.mjs';
 import { launch, openPage } from './browser.mjs';
-import { packBundle } from './harness.mjs';
+import { WATCH_TIMERS, packBundle, rested } from './harness.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const DIST = join(ROOT, 'dist');
@@ -44,13 +44,17 @@ test('injected text in the data stays text and runs nothing', async () => {
     files['events.json'].find((e) => e.id === '1945-kunashir-and-shikotan-occupied').title = `Occupied ${HOSTILE}`;
   });
   await page.route('**/data/atlas.bin', (route) => route.fulfill({ body: hostile, contentType: 'application/octet-stream' }));
+  await page.addInitScript(WATCH_TIMERS);
   await page.goto(server.url + '#year=1945&unit=kunashir');
   await page.waitForSelector('.atlas[data-complete]');
   assert.ok((await page.getByRole('region', { name: /history/ }).textContent()).includes(`Kunashir ${HOSTILE}`), 'the unit name shows literally');
   assert.ok((await page.getByRole('region', { name: /Events/ }).textContent()).includes(`Occupied ${HOSTILE}`), 'the event title shows literally');
   assert.equal(await page.locator('img').count(), 0, 'no element was injected');
   assert.equal(await page.locator('body script').count(), 0);
-  await page.waitForTimeout(300);
+  // Whatever the texts could start has had its chance: the atlas has made
+  // every change it defers, and every image on the page has loaded or failed.
+  await rested(page);
+  await page.waitForFunction(() => [...document.images].every((image) => image.complete), null, { timeout: 10000 });
   assert.deepEqual(dialogs, [], 'no script ran');
   await page.close();
 });
@@ -156,6 +160,7 @@ test('a storm of 1,000 random interactions leaves a working atlas', async () => 
   const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, acceptDownloads: true });
   const page = await context.newPage();
   await page.addInitScript(WATCH_CSP);
+  await page.addInitScript(WATCH_TIMERS);
   const problems = [];
   page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
   page.on('pageerror', (e) => problems.push(e.message));
@@ -199,15 +204,16 @@ test('a storm of 1,000 random interactions leaves a working atlas', async () => 
       }
     }
     await page.keyboard.press('Escape');
-    await page.waitForTimeout(400);
-    const state = await page.evaluate(() => ({
+    // The state once the atlas has rested (between two steps, if it is
+    // playing), read in the same poll so that no step comes between.
+    const state = await (await page.waitForFunction(() => window.__atlasRested() && {
       units: document.querySelectorAll('[data-unit][data-holder]').length,
       slider: document.querySelector('input[type=range]')?.value,
       shown: document.querySelector('.year-display')?.textContent,
       hash: location.hash,
       legend: document.querySelectorAll('.legend li[data-polity]').length,
       violations: window.__cspViolations,
-    }));
+    }, null, { timeout: 10000 })).jsonValue();
     assert.ok(skipped < 300, `${skipped} of 1,000 interactions could not be taken (seed ${seed})`);
     assert.ok(state.units >= 20, `the map is still drawn (seed ${seed})`);
     assert.equal(state.shown, state.slider, `slider and year agree (seed ${seed})`);
