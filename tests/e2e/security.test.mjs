@@ -153,8 +153,23 @@ function random(seed) {
   };
 }
 
-test('a storm of 1,000 random interactions leaves a working atlas', async () => {
-  const seed = Number(process.env.STORM_SEED ?? Date.now() % 1000000);
+/**
+ * The storm's seed: 1 unless `STORM_SEED` says otherwise. `STORM_SEED=N`
+ * replays storm N; `STORM_SEED=random` draws a new one (printed, so that
+ * a failure can be replayed).
+ */
+function stormSeed(given = process.env.STORM_SEED) {
+  if (given === undefined || given === '') return 1;
+  if (given === 'random') return Math.floor(Math.random() * 1000000);
+  if (!/^\d+$/.test(given) || Number(given) > 0xffffffff) throw new Error(`STORM_SEED must be a whole number (0 to 4294967295) or "random", not ${JSON.stringify(given)}`);
+  return Number(given);
+}
+
+test('a storm of 1,000 random interactions leaves a working atlas', async (t) => {
+  const seed = stormSeed();
+  const replay = `replay it with STORM_SEED=${seed}`;
+  console.log(`storm seed ${seed} (${replay})`);
+  t.diagnostic(`storm seed ${seed}`);
   const rnd = random(seed);
   const pick = (xs) => xs[Math.floor(rnd() * xs.length)];
   const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, acceptDownloads: true });
@@ -222,7 +237,7 @@ test('a storm of 1,000 random interactions leaves a working atlas', async () => 
     assert.deepEqual(state.violations, [], `no CSP violation (seed ${seed})`);
     assert.deepEqual(problems, [], `no console error or exception (seed ${seed}; last steps ${log.slice(-8).join(' ')})`);
   } catch (error) {
-    error.message = `storm seed ${seed}: ${error.message}`;
+    error.message = `storm seed ${seed} (${replay}): ${error.message}`;
     throw error;
   } finally {
     await context.close();
