@@ -57,7 +57,9 @@ if ! has wasm-bindgen || ! wasm-bindgen --version | grep -qw "$WASM_BINDGEN_VERS
   say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION"
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
 fi
-if ! has chromium || ! has chromedriver || ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; then
+# Not `grep -q` after a long listing: it stops reading at the first match,
+# the listing dies of SIGPIPE, and pipefail takes the check for a miss.
+if ! has chromium || ! has chromedriver || ! fc-list 2>/dev/null | grep -i "Noto Sans CJK" >/dev/null; then
   say "installing Debian's chromium, chromedriver and CJK fonts"
   as_root apt-get update -qq
   DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq chromium chromium-driver fonts-noto-cjk >/dev/null
@@ -65,7 +67,7 @@ fi
 # The fuzzers need a nightly toolchain and cargo-fuzz. Without nightly (it
 # cannot be downloaded on every machine) the test command says so and skips
 # only the fuzzing.
-if rustup toolchain list | grep -q '^nightly' && ! has cargo-fuzz; then
+if rustup toolchain list | grep '^nightly' >/dev/null && ! has cargo-fuzz; then
   say "installing cargo-fuzz"
   cargo install cargo-fuzz --locked
 fi

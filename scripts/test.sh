@@ -27,7 +27,7 @@ cargo run --quiet -p atlas-core --bin atlas-check
 step "geo/data regenerates byte for byte"
 cargo run --quiet --release -p geo-build -- --check
 step "fuzzing the URL parser and the data loader (bounded)"
-if has cargo-fuzz && rustup toolchain list | grep -q '^nightly'; then
+if has cargo-fuzz && rustup toolchain list | grep '^nightly' >/dev/null; then
   seconds="${FUZZ_SECONDS:-$([ "$LONG" = 1 ] && echo 300 || echo 20)}"
   for target in hash_parser data_loader; do
     # The corpus lives outside the repository, so runs never dirty the tree.
