@@ -79,7 +79,7 @@ pub fn lower_case(c: char) -> char {
         'A'..='Z' | 'À'..='Ö' | 'Ø'..='Þ' | 'А'..='Я' => shifted(32),
         'Ѐ'..='Џ' => shifted(80),
         // Latin Extended-A pairs upper and lower case as even and odd code points.
-        'Ā'..='ķ' | 'Ŋ'..='ŷ' if c as u32 % 2 == 0 => shifted(1),
+        'Ā'..='ķ' | 'Ŋ'..='ŷ' if (c as u32).is_multiple_of(2) => shifted(1),
         'Ĺ'..='ň' | 'Ź'..='ž' if c as u32 % 2 == 1 => shifted(1),
         _ => c,
     }
