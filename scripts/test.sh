@@ -2,7 +2,8 @@
 # Installs what is missing, then runs every check and test of the atlas:
 # formatting, lints (native and wasm32), native unit tests, the data
 # validator, the reproducibility of geo/data, component tests in headless
-# Chromium, the release build, and the end-to-end tests against it.
+# Chromium, the release build and its size budget, and the end-to-end tests
+# against it.
 #
 # `bash scripts/test.sh --long` fuzzes for longer (FUZZ_SECONDS, default
 # 300 per target instead of 20).
@@ -28,7 +29,7 @@ cargo run --quiet -p atlas-build --bin atlas-check
 step "geo/data regenerates byte for byte"
 cargo run --quiet --release -p geo-build -- --check
 step "fuzzing the URL parser and the data loader (bounded)"
-if has cargo-fuzz && rustup toolchain list | grep -q '^nightly'; then
+if has cargo-fuzz && rustup toolchain list | grep '^nightly' >/dev/null; then
   seconds="${FUZZ_SECONDS:-$([ "$LONG" = 1 ] && echo 300 || echo 20)}"
   for target in hash_parser data_loader; do
     # The corpus lives outside the repository, so runs never dirty the tree.
@@ -43,5 +44,7 @@ step "component tests in headless Chromium"
 CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}" cargo test -p frontier-atlas --target wasm32-unknown-unknown
 step "release build"
 trunk build --release
+step "shipped size within its budget (300 KB gzip)"
+node scripts/check-size.mjs
 step "end-to-end tests against dist/"
 node --test --test-concurrency=1 tests/e2e/

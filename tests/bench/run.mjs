@@ -5,13 +5,14 @@
 //
 // Run it with `bash scripts/bench.sh` (which builds the release first).
 // Timings are reported, never asserted.
-import { readFile, readdir, writeFile, mkdir } from 'node:fs/promises';
-import { gzipSync } from 'node:zlib';
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { serveRoutes } from '../e2e/server.mjs';
 import { launch, CHROMIUM } from '../e2e/browser.mjs';
+// What ships and how it is counted, as the test command's size budget counts it.
+import { filesUnder, gzipSize, kb } from '../../scripts/check-size.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -27,16 +28,6 @@ const TARGETS = {
   atlas: `${server.origin}/atlas/#year=1850`,
   peer: `${server.origin}/peer/`,
 };
-
-async function filesUnder(dir) {
-  const out = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await filesUnder(path)));
-    else out.push(path);
-  }
-  return out;
-}
 
 function kindOf(file) {
   if (file.endsWith('.wasm')) return 'wasm';
@@ -54,7 +45,7 @@ async function bytes(files) {
     const kind = kindOf(file);
     sums[kind] ??= { raw: 0, gzip: 0 };
     sums[kind].raw += body.length;
-    sums[kind].gzip += gzipSync(body, { level: 9 }).length;
+    sums[kind].gzip += gzipSize(body);
   }
   sums.total = Object.values(sums).reduce((t, s) => ({ raw: t.raw + s.raw, gzip: t.gzip + s.gzip }), { raw: 0, gzip: 0 });
   return sums;
@@ -227,7 +218,6 @@ const machine = `${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)
 let chromium = chromiumVersion;
 try { chromium = execFileSync(CHROMIUM, ['--version']).toString().trim(); } catch { /* keep the browser's own word */ }
 const date = new Date().toISOString().slice(0, 10);
-const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const ratio = (a, b) => (b > 0 ? (a / b).toFixed(2) : '–');
 const rows = [
   ['Cold load to first map frame (median)', (s) => `${s.coldLoadMs.toFixed(0)} ms`, 'coldLoadMs'],

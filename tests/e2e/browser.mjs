@@ -13,9 +13,13 @@ export function launch() {
   });
 }
 
-/** Opens a page that records console errors, page errors and off-origin requests. */
-export async function openPage(browser, url, { viewport = { width: 1280, height: 860 } } = {}) {
+/**
+ * Opens a page that records console errors, page errors and off-origin
+ * requests; `init` scripts run in the page before any of its own.
+ */
+export async function openPage(browser, url, { viewport = { width: 1280, height: 860 }, init = [] } = {}) {
   const page = await browser.newPage({ viewport });
+  for (const script of [init].flat()) await page.addInitScript(script);
   const problems = [];
   const origin = new URL(url).origin;
   page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });

@@ -20,7 +20,8 @@ test('Play advances a year per tick and Pause stops it', async () => {
   await page.waitForFunction(() => Number(document.querySelector('input[type=range]').value) >= 1902, null, { timeout: 5000 });
   await page.getByRole('button', { name: 'Pause' }).click();
   const stopped = Number(await slider(page).inputValue());
-  await page.waitForTimeout(1300);
+  // Paused means the play timer is gone: no interval runs any more.
+  await page.waitForFunction(() => window.__atlasTimers.intervals() === 0, null, { timeout: 5000 });
   assert.equal(Number(await slider(page).inputValue()), stopped, 'paused');
   await page.getByRole('button', { name: 'One year back' }).click();
   assert.equal(Number(await slider(page).inputValue()), stopped - 1);

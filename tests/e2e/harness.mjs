@@ -27,8 +27,9 @@ export function useAtlas() {
     await atlas.server?.close();
   });
   /** Opens the atlas at `hash` and waits until the map is drawn. */
-  atlas.open = async (hash = '', options) => {
-    const opened = await openPage(atlas.browser, atlas.server.url + hash, options);
+  atlas.open = async (hash = '', options = {}) => {
+    const init = [WATCH_TIMERS, ...[options.init ?? []].flat()];
+    const opened = await openPage(atlas.browser, atlas.server.url + hash, { ...options, init });
     // The controls and panels follow the map by a frame: wait for them too.
     await opened.page.waitForSelector('.atlas[data-complete]', { timeout: 20000 });
     return opened;
@@ -36,10 +37,80 @@ export function useAtlas() {
   return atlas;
 }
 
-/** The URL hash once the atlas has written it (it writes at most every 250 ms). */
-export async function hash(page) {
-  await page.waitForTimeout(300);
-  return page.evaluate(() => location.hash);
+/**
+ * An init script (`page.addInitScript(WATCH_TIMERS)`, which `atlas.open`
+ * does) that lets a test wait until the atlas has rested instead of for a
+ * fixed time. The atlas defers work to timers: once the slider or any view
+ * change rests for 120 ms it writes the URL hash and moves the events list
+ * and the announcement to the year; after a hash change it puts its own
+ * hash back (0 ms); a long render yields to the browser (0 ms); the first
+ * frame has a 200 ms fallback. The script counts the page's pending
+ * timeouts due within a second (longer ones, such as revoking a download's
+ * URL after 10 s, are not the atlas settling) and its running intervals
+ * (Play), and notes a hash change the page has not yet been told of.
+ * `window.__atlasRested()` is true when the atlas is drawn in full and
+ * none of its timeouts or hash changes is pending; a running interval does
+ * not count, so a playing atlas rests between its steps.
+ */
+export const WATCH_TIMERS = () => {
+  const timeouts = new Set();
+  const intervals = new Set();
+  const { setTimeout: set, clearTimeout: clear, setInterval: every, clearInterval: stop } = window;
+  window.setTimeout = function (handler, delay, ...args) {
+    if (typeof handler !== 'function' || !(Number(delay ?? 0) < 1000)) return set.call(window, handler, delay, ...args);
+    const id = set.call(window, function (...given) {
+      timeouts.delete(id);
+      return handler.apply(this, given);
+    }, delay, ...args);
+    timeouts.add(id);
+    return id;
+  };
+  window.clearTimeout = (id) => { timeouts.delete(id); clear.call(window, id); };
+  window.setInterval = function (...args) {
+    const id = every.apply(window, args);
+    intervals.add(id);
+    return id;
+  };
+  window.clearInterval = (id) => { intervals.delete(id); stop.call(window, id); };
+  // A hash set by navigation is in `location` at once, but the page hears
+  // of it (`hashchange`) in a later task; until then the atlas has not
+  // answered it. The page's own writes (replaceState) need no answer.
+  let heard = location.hash;
+  addEventListener('hashchange', () => { heard = location.hash; });
+  for (const name of ['pushState', 'replaceState']) {
+    const original = History.prototype[name];
+    History.prototype[name] = function (...args) {
+      const result = original.apply(this, args);
+      heard = location.hash;
+      return result;
+    };
+  }
+  window.__atlasTimers = { timeouts: () => timeouts.size, intervals: () => intervals.size };
+  window.__atlasRested = () => timeouts.size === 0 && location.hash === heard && document.querySelector('.atlas[data-complete]') !== null;
+};
+
+/** Fails clearly where `page` was opened without `WATCH_TIMERS`. */
+export async function assertWatched(page) {
+  if (!(await page.evaluate(() => typeof window.__atlasRested === 'function'))) {
+    throw new Error('the page lacks the WATCH_TIMERS init script: open it with atlas.open, or add the script before it loads');
+  }
+}
+
+/**
+ * Waits until the atlas has rested (see `WATCH_TIMERS`): every change it
+ * defers, to the URL hash, the events list or the announcement, is made.
+ */
+export async function rested(page, { timeout = 10000 } = {}) {
+  await assertWatched(page);
+  await page.waitForFunction(() => window.__atlasRested(), null, { timeout });
+}
+
+/** The URL hash once the atlas has rested, so has written it for the view it shows. */
+export async function hash(page, { timeout = 10000 } = {}) {
+  await assertWatched(page);
+  // Read in the same poll as the check, so that nothing comes between.
+  const read = await page.waitForFunction(() => window.__atlasRested() && { hash: location.hash }, null, { timeout });
+  return (await read.jsonValue()).hash;
 }
 
 /** The page's Year slider. */
@@ -65,7 +136,7 @@ export async function packBundle(edit = () => {}) {
     for (const [name, content] of Object.entries(files)) {
       await writeFile(join(dir, name), typeof content === 'string' ? content : JSON.stringify(content));
     }
-    return execFileSync('cargo', ['run', '--quiet', '-p', 'atlas-core', '--bin', 'atlas-check', '--', '--print-bundle', dir], { cwd: root, maxBuffer: 1 << 26 });
+    return execFileSync('cargo', ['run', '--quiet', '-p', 'atlas-build', '--bin', 'atlas-check', '--', '--print-bundle', dir], { cwd: root, maxBuffer: 1 << 26 });
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

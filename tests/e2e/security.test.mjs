@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { serve } from './server.mjs';
 import { launch, openPage } from './browser.mjs';
-import { packBundle } from './harness.mjs';
+import { WATCH_TIMERS, packBundle, rested } from './harness.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const DIST = join(ROOT, 'dist');
@@ -44,13 +44,17 @@ test('injected text in the data stays text and runs nothing', async () => {
     files['events.json'].find((e) => e.id === '1945-kunashir-and-shikotan-occupied').title = `Occupied ${HOSTILE}`;
   });
   await page.route('**/data/atlas.bin', (route) => route.fulfill({ body: hostile, contentType: 'application/octet-stream' }));
+  await page.addInitScript(WATCH_TIMERS);
   await page.goto(server.url + '#year=1945&unit=kunashir');
   await page.waitForSelector('.atlas[data-complete]');
   assert.ok((await page.getByRole('region', { name: /history/ }).textContent()).includes(`Kunashir ${HOSTILE}`), 'the unit name shows literally');
   assert.ok((await page.getByRole('region', { name: /Events/ }).textContent()).includes(`Occupied ${HOSTILE}`), 'the event title shows literally');
   assert.equal(await page.locator('img').count(), 0, 'no element was injected');
   assert.equal(await page.locator('body script').count(), 0);
-  await page.waitForTimeout(300);
+  // Whatever the texts could start has had its chance: the atlas has made
+  // every change it defers, and every image on the page has loaded or failed.
+  await rested(page);
+  await page.waitForFunction(() => [...document.images].every((image) => image.complete), null, { timeout: 10000 });
   assert.deepEqual(dialogs, [], 'no script ran');
   await page.close();
 });
@@ -149,13 +153,29 @@ function random(seed) {
   };
 }
 
-test('a storm of 1,000 random interactions leaves a working atlas', async () => {
-  const seed = Number(process.env.STORM_SEED ?? Date.now() % 1000000);
+/**
+ * The storm's seed: 1 unless `STORM_SEED` says otherwise. `STORM_SEED=N`
+ * replays storm N; `STORM_SEED=random` draws a new one (printed, so that
+ * a failure can be replayed).
+ */
+function stormSeed(given = process.env.STORM_SEED) {
+  if (given === undefined || given === '') return 1;
+  if (given === 'random') return Math.floor(Math.random() * 1000000);
+  if (!/^\d+$/.test(given) || Number(given) > 0xffffffff) throw new Error(`STORM_SEED must be a whole number (0 to 4294967295) or "random", not ${JSON.stringify(given)}`);
+  return Number(given);
+}
+
+test('a storm of 1,000 random interactions leaves a working atlas', async (t) => {
+  const seed = stormSeed();
+  const replay = `replay it with STORM_SEED=${seed}`;
+  console.log(`storm seed ${seed} (${replay})`);
+  t.diagnostic(`storm seed ${seed}`);
   const rnd = random(seed);
   const pick = (xs) => xs[Math.floor(rnd() * xs.length)];
   const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, acceptDownloads: true });
   const page = await context.newPage();
   await page.addInitScript(WATCH_CSP);
+  await page.addInitScript(WATCH_TIMERS);
   const problems = [];
   page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
   page.on('pageerror', (e) => problems.push(e.message));
@@ -199,15 +219,16 @@ test('a storm of 1,000 random interactions leaves a working atlas', async () => 
       }
     }
     await page.keyboard.press('Escape');
-    await page.waitForTimeout(400);
-    const state = await page.evaluate(() => ({
+    // The state once the atlas has rested (between two steps, if it is
+    // playing), read in the same poll so that no step comes between.
+    const state = await (await page.waitForFunction(() => window.__atlasRested() && {
       units: document.querySelectorAll('[data-unit][data-holder]').length,
       slider: document.querySelector('input[type=range]')?.value,
       shown: document.querySelector('.year-display')?.textContent,
       hash: location.hash,
       legend: document.querySelectorAll('.legend li[data-polity]').length,
       violations: window.__cspViolations,
-    }));
+    }, null, { timeout: 10000 })).jsonValue();
     assert.ok(skipped < 300, `${skipped} of 1,000 interactions could not be taken (seed ${seed})`);
     assert.ok(state.units >= 20, `the map is still drawn (seed ${seed})`);
     assert.equal(state.shown, state.slider, `slider and year agree (seed ${seed})`);
@@ -216,7 +237,7 @@ test('a storm of 1,000 random interactions leaves a working atlas', async () => 
     assert.deepEqual(state.violations, [], `no CSP violation (seed ${seed})`);
     assert.deepEqual(problems, [], `no console error or exception (seed ${seed}; last steps ${log.slice(-8).join(' ')})`);
   } catch (error) {
-    error.message = `storm seed ${seed}: ${error.message}`;
+    error.message = `storm seed ${seed} (${replay}): ${error.message}`;
     throw error;
   } finally {
     await context.close();
