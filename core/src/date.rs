@@ -6,8 +6,6 @@
 
 use std::fmt;
 
-use serde::{de, Deserialize, Deserializer, Serialize, Serializer};
-
 /// How precisely a [`HistDate`] is known.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Precision {
@@ -309,31 +307,8 @@ impl fmt::Display for HistDate {
     }
 }
 
-impl Serialize for HistDate {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(&self.to_data_string())
-    }
-}
-
-impl<'de> Deserialize<'de> for HistDate {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let text = String::deserialize(deserializer)?;
-        text.parse().map_err(de::Error::custom)
-    }
-}
-
-impl Serialize for OldStyleDate {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(&self.to_data_string())
-    }
-}
-
-impl<'de> Deserialize<'de> for OldStyleDate {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let text = String::deserialize(deserializer)?;
-        text.parse().map_err(de::Error::custom)
-    }
-}
+crate::text_serde::serde_as_text!(HistDate, to_data_string);
+crate::text_serde::serde_as_text!(OldStyleDate, to_data_string);
 
 #[cfg(test)]
 mod tests {

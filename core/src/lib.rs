@@ -25,6 +25,7 @@ pub mod region;
 pub mod scene;
 pub mod search;
 pub mod settings;
+mod text_serde;
 pub mod url;
 pub mod viewport;
 
