@@ -16,6 +16,15 @@ fn unit<'a>(units: &'a mut Value, id: &str) -> &'a mut Value {
     units.as_array_mut().unwrap().iter_mut().find(|u| u["id"] == id).unwrap()
 }
 
+/// Southern Sakhalin (the first feature of `units.geojson`) with more
+/// polygons added to its MultiPolygon.
+fn sakhalin_south_with(polygons: Vec<Value>) -> String {
+    edited(DataFile::Shapes, |g| {
+        let coordinates = g["features"][0]["geometry"]["coordinates"].as_array_mut().unwrap();
+        coordinates.extend(polygons);
+    })
+}
+
 fn errors_with(file: DataFile, text: String) -> Vec<DataError> {
     match atlas_build::load(&real_files().with(file, text)) {
         Ok(_) => panic!("the broken {} loaded", file.file_name()),
@@ -248,10 +257,13 @@ fn each_broken_fixture_is_caught_with_file_record_and_rule() {
             "a ring that crosses itself",
             DataFile::Shapes,
             Box::new(|| {
-                edited(DataFile::Shapes, |g| {
-                    let polygons = g["features"][0]["geometry"]["coordinates"].as_array_mut().unwrap();
-                    polygons.push(json!([[[142.0, 46.0], [142.2, 46.2], [142.2, 46.0], [142.0, 46.2], [142.0, 46.0]]]));
-                })
+                sakhalin_south_with(vec![json!([[
+                    [142.0, 46.0],
+                    [142.2, 46.2],
+                    [142.2, 46.0],
+                    [142.0, 46.2],
+                    [142.0, 46.0]
+                ]])])
             }),
             "units.geojson",
             "sakhalin-south/polygon[",
@@ -271,13 +283,10 @@ fn each_broken_fixture_is_caught_with_file_record_and_rule() {
             "a hole outside its outer ring",
             DataFile::Shapes,
             Box::new(|| {
-                edited(DataFile::Shapes, |g| {
-                    let polygons = g["features"][0]["geometry"]["coordinates"].as_array_mut().unwrap();
-                    polygons.push(json!([
-                        [[142.0, 46.0], [142.2, 46.0], [142.2, 46.2], [142.0, 46.2], [142.0, 46.0]],
-                        [[143.0, 47.0], [143.0, 47.1], [143.1, 47.1], [143.1, 47.0], [143.0, 47.0]]
-                    ]));
-                })
+                sakhalin_south_with(vec![json!([
+                    [[142.0, 46.0], [142.2, 46.0], [142.2, 46.2], [142.0, 46.2], [142.0, 46.0]],
+                    [[143.0, 47.0], [143.0, 47.1], [143.1, 47.1], [143.1, 47.0], [143.0, 47.0]]
+                ])])
             }),
             "units.geojson",
             "sakhalin-south/polygon[",
@@ -287,14 +296,11 @@ fn each_broken_fixture_is_caught_with_file_record_and_rule() {
             "two holes that overlap",
             DataFile::Shapes,
             Box::new(|| {
-                edited(DataFile::Shapes, |g| {
-                    let polygons = g["features"][0]["geometry"]["coordinates"].as_array_mut().unwrap();
-                    polygons.push(json!([
-                        [[142.0, 46.0], [142.2, 46.0], [142.2, 46.2], [142.0, 46.2], [142.0, 46.0]],
-                        [[142.05, 46.05], [142.05, 46.1], [142.1, 46.1], [142.1, 46.05], [142.05, 46.05]],
-                        [[142.08, 46.08], [142.08, 46.15], [142.15, 46.15], [142.15, 46.08], [142.08, 46.08]]
-                    ]));
-                })
+                sakhalin_south_with(vec![json!([
+                    [[142.0, 46.0], [142.2, 46.0], [142.2, 46.2], [142.0, 46.2], [142.0, 46.0]],
+                    [[142.05, 46.05], [142.05, 46.1], [142.1, 46.1], [142.1, 46.05], [142.05, 46.05]],
+                    [[142.08, 46.08], [142.08, 46.15], [142.15, 46.15], [142.15, 46.08], [142.08, 46.08]]
+                ])])
             }),
             "units.geojson",
             "sakhalin-south/polygon[",
@@ -304,11 +310,10 @@ fn each_broken_fixture_is_caught_with_file_record_and_rule() {
             "two islands of one unit overlapping",
             DataFile::Shapes,
             Box::new(|| {
-                edited(DataFile::Shapes, |g| {
-                    let polygons = g["features"][0]["geometry"]["coordinates"].as_array_mut().unwrap();
-                    polygons.push(json!([[[142.0, 46.0], [142.2, 46.0], [142.2, 46.2], [142.0, 46.2], [142.0, 46.0]]]));
-                    polygons.push(json!([[[142.1, 46.1], [142.3, 46.1], [142.3, 46.3], [142.1, 46.3], [142.1, 46.1]]]));
-                })
+                sakhalin_south_with(vec![
+                    json!([[[142.0, 46.0], [142.2, 46.0], [142.2, 46.2], [142.0, 46.2], [142.0, 46.0]]]),
+                    json!([[[142.1, 46.1], [142.3, 46.1], [142.3, 46.3], [142.1, 46.3], [142.1, 46.1]]]),
+                ])
             }),
             "units.geojson",
             "sakhalin-south/polygon[",
