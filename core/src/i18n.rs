@@ -53,7 +53,6 @@ pub enum Text {
     ZoomReset,
     Legend,
     ContextLand,
-    HeldBy,
     Sources,
     ClaimedBy,
     Undetermined,
@@ -206,6 +205,40 @@ pub fn held_at_end_of(lang: Lang, year: i32, holder: &str) -> String {
     }
 }
 
+/// A unit's tooltip and accessible name on the map: who holds it, whose
+/// colour it wears where the map follows a government's view, and who else
+/// claims it. Japanese joins the parts without the spaces English needs.
+///
+/// ```
+/// use atlas_core::i18n::unit_tooltip;
+/// use atlas_core::settings::Lang;
+/// let claimants = ["Japan".to_string()];
+/// assert_eq!(unit_tooltip(Lang::En, "Kunashir", "Russia", None, &claimants), "Kunashir: held by Russia; claimed by Japan");
+/// let claimants = ["日本".to_string()];
+/// assert_eq!(unit_tooltip(Lang::Ja, "国後島", "ロシア", None, &claimants), "国後島：ロシアの支配；領有主張：日本");
+/// ```
+pub fn unit_tooltip(lang: Lang, name: &str, holder: &str, shown_as: Option<&str>, claimants: &[String]) -> String {
+    let mut out = match lang {
+        Lang::En => format!("{name}: held by {holder}"),
+        Lang::Ja => format!("{name}：{holder}の支配"),
+        Lang::Ru => format!("{name}: под контролем: {holder}"),
+    };
+    if let Some(shown) = shown_as {
+        out.push_str(&match lang {
+            Lang::Ja => format!("（{shown}）"),
+            Lang::En | Lang::Ru => format!(" ({shown})"),
+        });
+    }
+    if !claimants.is_empty() {
+        out.push_str(&match lang {
+            Lang::En => format!("; claimed by {}", claimants.join(", ")),
+            Lang::Ja => format!("；領有主張：{}", claimants.join("、")),
+            Lang::Ru => format!("; притязания: {}", claimants.join(", ")),
+        });
+    }
+    out
+}
+
 /// What the map shows, in words: the end of a year ("End of 1946"), or the
 /// day it was moved to by "Next event" ("1 Sep 1945").
 ///
@@ -350,9 +383,6 @@ pub fn text(lang: Lang, t: Text) -> &'static str {
         (ContextLand, En) => "Land outside the atlas's units",
         (ContextLand, Ja) => "対象外の地域",
         (ContextLand, Ru) => "Земли вне единиц атласа",
-        (HeldBy, En) => "held by",
-        (HeldBy, Ja) => "支配：",
-        (HeldBy, Ru) => "под контролем:",
         (Sources, En) => "Sources",
         (Sources, Ja) => "出典",
         (Sources, Ru) => "Источники",

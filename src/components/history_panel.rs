@@ -1,3 +1,4 @@
+use atlas_core::colour::NO_HOLDER;
 use atlas_core::date::{day_number, DayNumber, HistDate};
 use atlas_core::query::end_of_year;
 use yew::prelude::*;
@@ -86,7 +87,7 @@ pub fn history_panel(props: &HistoryPanelProps) -> Html {
         let b = p.to.as_ref().map_or(end, |t| t.first_day());
         let w = ((b - p.from.first_day()) as f64 / width * 100.0).max(0.15);
         let polity = atlas.polity(&p.holder);
-        let colour = polity.map_or("#ccc".to_string(), |x| x.colour.to_string());
+        let colour = polity.map_or(NO_HOLDER, |x| x.colour).to_string();
         let name = polity.map_or(p.holder.as_str(), |x| name_in(&x.names, lang));
         html! {
             <rect x={format!("{a:.3}")} y="0" width={format!("{w:.3}")} height="14" fill={colour} onclick={go_to(p.from.year)}>
@@ -103,7 +104,7 @@ pub fn history_panel(props: &HistoryPanelProps) -> Html {
 
     let periods = unit.control.iter().map(|p| {
         let polity = atlas.polity(&p.holder);
-        let colour = polity.map_or("#ccc".to_string(), |x| x.colour.to_string());
+        let colour = polity.map_or(NO_HOLDER, |x| x.colour).to_string();
         let current = atlas.control_on(unit, end_of_year(year)).is_some_and(|c| std::ptr::eq(c, p));
         let treaty = p.treaty.as_deref().and_then(|t| atlas.treaty(t));
         html! {

@@ -1,7 +1,8 @@
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use atlas_core::i18n::{text, Text};
+use atlas_core::colour::NO_HOLDER;
+use atlas_core::i18n::{text, unit_tooltip, Text};
 use atlas_core::model::LabelSize;
 use atlas_core::path::PATH_TRANSFORM;
 use atlas_core::scene::{MapLayers, YearMarks};
@@ -257,19 +258,15 @@ fn units_layer(props: &UnitsLayerProps) -> Html {
         let fill = layers.fills.get(i).copied().flatten();
         let holder_id = holder.and_then(|p| atlas.polities().get(p)).map(|p| p.id.clone()).unwrap_or_default();
         let shown = fill.and_then(|p| atlas.polities().get(p));
-        let colour = shown.map_or("#cccccc".to_string(), |p| p.colour.to_string());
+        let colour = shown.map_or(NO_HOLDER, |p| p.colour).to_string();
         let claimants = layers.claimants.get(i).map(Vec::as_slice).unwrap_or_default();
         let claimed_by: Vec<&str> =
             claimants.iter().filter_map(|p| atlas.polities().get(*p)).map(|p| p.id.as_str()).collect();
         let name = props.marks.unit_name(atlas, i).map(|n| name_in(n, lang)).unwrap_or(&unit.label);
-        let mut label = format!("{name}: {} {}", text(lang, Text::HeldBy), polity_name(holder).unwrap_or_default());
-        if fill != holder {
-            label.push_str(&format!(" ({})", polity_name(fill).unwrap_or_default()));
-        }
-        if !claimed_by.is_empty() {
-            let names: Vec<String> = claimants.iter().filter_map(|p| polity_name(Some(*p))).collect();
-            label.push_str(&format!("; {} {}", text(lang, Text::ClaimedBy), names.join(", ")));
-        }
+        let claimant_names: Vec<String> = claimants.iter().filter_map(|p| polity_name(Some(*p))).collect();
+        let shown_as = if fill != holder { Some(polity_name(fill).unwrap_or_default()) } else { None };
+        let label =
+            unit_tooltip(lang, name, &polity_name(holder).unwrap_or_default(), shown_as.as_deref(), &claimant_names);
         html! {
             <UnitShape
                 key={unit.id.clone()}
