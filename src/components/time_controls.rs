@@ -2,7 +2,8 @@ use atlas_core::i18n::{text, Text};
 use atlas_core::settings::Lang;
 use yew::prelude::*;
 
-use crate::components::{use_action_on_click, Dispatch};
+use crate::components::Dispatch;
+use crate::hooks::use_action_on_click;
 use crate::state::{Action, SPEEDS};
 
 #[derive(Properties, PartialEq)]

@@ -4,7 +4,9 @@
 //! the page.
 
 mod settle;
+mod use_action_on_click;
 mod use_settle;
 
 pub use settle::{Settle, SettleSteps};
+pub use use_action_on_click::use_action_on_click;
 pub use use_settle::{use_settle, Settled, ViewHash};
