@@ -325,9 +325,9 @@ impl Colour {
     ///
     /// ```
     /// use atlas_core::colour::{Colour, DARK_INK, LIGHT_INK};
-    /// let soviet_red: Colour = "#8c2f39".parse().unwrap();
+    /// let soviet_red: Colour = "#8c2c37".parse().unwrap();
     /// assert_eq!(soviet_red.label_ink(), LIGHT_INK);
-    /// let manchukuo_amber: Colour = "#edae49".parse().unwrap();
+    /// let manchukuo_amber: Colour = "#efae45".parse().unwrap();
     /// assert_eq!(manchukuo_amber.label_ink(), DARK_INK);
     /// ```
     pub fn label_ink(self) -> Colour {

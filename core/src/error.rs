@@ -56,6 +56,9 @@ pub enum Rule {
     RingsCross,
     /// Two polygons of one shape overlap or share a stretch of border.
     PolygonsOverlap,
+    /// Two polities that meet on the map (side by side, in turn, or as fill
+    /// and claim hatch) have colours too close for some reader to tell apart.
+    ColoursTooClose,
     /// The bundle does not fit the record or the projection it is drawn in, or is of another format.
     StaleMap,
 }
@@ -88,6 +91,9 @@ impl Rule {
             Rule::HoleOutsideShell => "a polygon's holes must lie inside its outer ring",
             Rule::RingsCross => "the rings of a polygon must not cross or share a stretch of border",
             Rule::PolygonsOverlap => "the polygons of one shape must not overlap or share a stretch of border",
+            Rule::ColoursTooClose => {
+                "polities that meet on the map must differ by ΔE00 10 for normal vision and 6 under each simulated colour blindness"
+            }
             Rule::StaleMap => "the bundle must be built from this record and projection (the build writes it)",
         }
     }

@@ -12,8 +12,10 @@
 //! assert_eq!(full.shapes.len(), full.atlas.units().len());
 //! ```
 
+pub mod colour_rules;
 pub mod compile;
 pub mod files;
+pub mod neighbours;
 pub mod outline_rules;
 pub mod pack;
 pub mod read;
@@ -64,6 +66,11 @@ pub fn load(files: &DataFiles) -> Result<FullRecord, DataErrors> {
     let mut errors = outline_rules::check_outlines(&read.record, &read.shapes, &read.context, &read.lines);
     match Atlas::from_record(read.record) {
         Ok(atlas) if errors.is_empty() => {
+            // The palette rule needs both the indexed record and sound outlines.
+            let clashes = colour_rules::check_colours(&atlas, &read.shapes);
+            if !clashes.is_empty() {
+                return Err(DataErrors(clashes));
+            }
             Ok(FullRecord { atlas, shapes: read.shapes, context: read.context, lines: read.lines })
         }
         Ok(_) => Err(DataErrors(errors)),

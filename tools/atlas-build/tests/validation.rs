@@ -355,6 +355,20 @@ fn each_broken_fixture_is_caught_with_file_record_and_rule() {
             "sakhalin-south/official_maps[0]",
             Rule::MissingSource,
         ),
+        (
+            // The audit's case: a green a deuteranope cannot tell from Japan's pink.
+            "Korea in a colour that deuteranopia merges with Japan's",
+            DataFile::Polities,
+            Box::new(|| {
+                edited(DataFile::Polities, |p| {
+                    let korea = p.as_array_mut().unwrap().iter_mut().find(|x| x["id"] == "korea").unwrap();
+                    korea["colour"] = json!("#73a57d");
+                })
+            }),
+            "polities.json",
+            "korea",
+            Rule::ColoursTooClose,
+        ),
     ];
     for (what, file, text, expected_file, record, rule) in cases {
         let errors = errors_with(file, text());
@@ -376,4 +390,37 @@ fn breaches_read_as_file_record_rule() {
         "{message}"
     );
     assert!(message.contains("no gap"), "{message}");
+}
+
+/// A polity added to the record is held to the palette rule like the rest:
+/// a new holder of Shikotan in Russia's blue all but exactly is refused,
+/// the breach naming it, the vision and both colours.
+#[test]
+fn a_new_polity_in_a_clashing_colour_is_refused() {
+    let polities = edited(DataFile::Polities, |p| {
+        let mut new = p[0].clone();
+        new["id"] = json!("new-state");
+        new["names"] = json!({ "en": "New State" });
+        new["colour"] = json!("#4280b5");
+        p.as_array_mut().unwrap().push(new);
+    });
+    let units = edited(DataFile::Units, |u| {
+        let control = unit(u, "shikotan")["control"].as_array_mut().unwrap();
+        let mut next = control.last().unwrap().clone();
+        control.last_mut().unwrap()["to"] = json!("2030");
+        next["from"] = json!("2030");
+        next["holder"] = json!("new-state");
+        control.push(next);
+    });
+    let files = real_files().with(DataFile::Polities, polities).with(DataFile::Units, units);
+    let errors = match atlas_build::load(&files) {
+        Ok(_) => panic!("the clashing polity was accepted"),
+        Err(errors) => errors.0,
+    };
+    let clash = errors.iter().find(|e| e.rule == Rule::ColoursTooClose && e.record == "new-state");
+    let clash = clash.unwrap_or_else(|| panic!("no clash reported: {errors:?}"));
+    assert_eq!(clash.file, "polities.json");
+    for needle in ["russia (#3e7cb1)", "new-state (#4280b5)", "normal vision", "shikotan", "on 2030-01-01"] {
+        assert!(clash.detail.contains(needle), "{needle} missing from: {}", clash.detail);
+    }
 }
