@@ -6,7 +6,7 @@
 use std::fmt::Write;
 
 use crate::atlas::Atlas;
-use crate::colour::NO_HOLDER;
+use crate::colour::{Colour, NO_HOLDER};
 use crate::map::MapGeometry;
 use crate::path::PATH_TRANSFORM;
 
@@ -20,6 +20,9 @@ pub struct ExportScene<'a> {
     pub sites: &'a [usize],
     /// Place labels: position in the map and name.
     pub labels: &'a [([f64; 2], String)],
+    /// Unit labels: position in `Atlas::units` and text, written at the
+    /// unit's anchor in the ink its fill carries.
+    pub unit_labels: &'a [(usize, String)],
     /// "Frontier Atlas — end of 1945".
     pub title: &'a str,
     /// Legend rows: colour and name.
@@ -53,6 +56,11 @@ const LEGEND_WIDTH: f64 = 300.0;
 const HEADER: f64 = 56.0;
 const FOOTER: f64 = 40.0;
 
+/// The colour that fills a unit in the scene: its polity's, or the grey of no holder.
+fn fill_colour(atlas: &Atlas, scene: &ExportScene, unit: usize) -> Colour {
+    scene.fills.get(unit).copied().flatten().and_then(|p| atlas.polities().get(p)).map_or(NO_HOLDER, |p| p.colour)
+}
+
 /// The scene as a complete SVG document.
 pub fn export_svg(atlas: &Atlas, map: &MapGeometry, scene: &ExportScene) -> String {
     let [w, h] = map.size;
@@ -82,13 +90,7 @@ pub fn export_svg(atlas: &Atlas, map: &MapGeometry, scene: &ExportScene) -> Stri
         map.graticule
     );
     for path in &map.units {
-        let colour = scene
-            .fills
-            .get(path.unit)
-            .copied()
-            .flatten()
-            .and_then(|p| atlas.polities().get(p))
-            .map_or(NO_HOLDER, |p| p.colour);
+        let colour = fill_colour(atlas, scene, path.unit);
         let _ = write!(s, r##"<path d="{}" fill="{colour}" stroke="#4a4a4a" stroke-width="7"/>"##, path.d);
     }
     for &i in scene.lines {
@@ -107,6 +109,19 @@ pub fn export_svg(atlas: &Atlas, map: &MapGeometry, scene: &ExportScene) -> Stri
                 r##"<circle cx="{x:.1}" cy="{y:.1}" r="4.5" fill="#b00020" stroke="#ffffff" stroke-width="1.5"/>"##
             );
         }
+    }
+    // As on the page: black or white ink, whichever the fill carries at
+    // 4.5:1 or more, haloed in the fill.
+    for (unit, text) in scene.unit_labels {
+        let Some(path) = map.units.iter().find(|p| p.unit == *unit) else { continue };
+        let [x, y] = path.anchor;
+        let fill = fill_colour(atlas, scene, *unit);
+        let _ = write!(
+            s,
+            r##"<text x="{x:.1}" y="{y:.1}" font-size="12" font-style="italic" text-anchor="middle" fill="{}" stroke="{fill}" stroke-width="2" stroke-linejoin="round" paint-order="stroke">{}</text>"##,
+            fill.label_ink(),
+            xml_escape(text)
+        );
     }
     for ([x, y], name) in scene.labels {
         let _ = write!(

@@ -8,10 +8,12 @@
 //! is not redrawn at all.
 
 use crate::atlas::Atlas;
+use crate::colour::{Colour, NO_HOLDER};
 use crate::date::DayNumber;
 use crate::model::Names;
 use crate::query::end_of_year;
-use crate::settings::{SeenFrom, View};
+use crate::search::name_in;
+use crate::settings::{Lang, SeenFrom, View};
 
 /// The map's colouring for one moment and one set of choices.
 #[derive(Clone, Debug, PartialEq)]
@@ -60,6 +62,12 @@ impl MapLayers {
         };
         let lines = atlas.line_positions_on(day).collect();
         MapLayers { holders, fills, claimants, changed, compare_holders, lines }
+    }
+
+    /// The colour that fills the unit at position `unit` of `Atlas::units`:
+    /// its polity's, or the grey of no holder.
+    pub fn fill_colour(&self, atlas: &Atlas, unit: usize) -> Colour {
+        self.fills.get(unit).copied().flatten().and_then(|p| atlas.polities().get(p)).map_or(NO_HOLDER, |p| p.colour)
     }
 
     /// The polities that fill at least one unit, in `polities.json` order:
@@ -112,6 +120,25 @@ impl YearMarks {
         let record = atlas.units().get(unit)?;
         let period = self.unit_names.get(unit).copied().flatten();
         Some(period.and_then(|i| record.names_by_period.get(i)).map_or(&record.names, |n| &n.names))
+    }
+
+    /// The label the map writes on the unit at position `unit` of
+    /// `Atlas::units`: in English its short label, in Japanese and Russian
+    /// its name of the year (樺太 in 1939).
+    ///
+    /// ```
+    /// # let atlas = atlas_build::testing::real_atlas();
+    /// use atlas_core::scene::YearMarks;
+    /// use atlas_core::settings::Lang;
+    /// let south = atlas.units().iter().position(|u| u.id == "sakhalin-south").unwrap();
+    /// assert_eq!(YearMarks::compute(&atlas, 1939).unit_label(&atlas, south, Lang::Ja).as_deref(), Some("樺太"));
+    /// ```
+    pub fn unit_label(&self, atlas: &Atlas, unit: usize, lang: Lang) -> Option<String> {
+        let record = atlas.units().get(unit)?;
+        Some(match (lang, self.unit_name(atlas, unit)) {
+            (Lang::En, _) | (_, None) => record.label.clone(),
+            (_, Some(names)) => name_in(names, lang).to_string(),
+        })
     }
 
     /// The names the place at position `place` of `Atlas::places` bears,

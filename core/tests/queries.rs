@@ -310,11 +310,15 @@ fn exports_a_whole_document_with_legend_date_and_attribution() {
         ("#e36588".to_string(), "Japan <& friends>".to_string()),
     ];
     let labels = vec![([500.0, 300.0], "Toyohara".to_string())];
+    let position = |id: &str| atlas.units().iter().position(|u| u.id == id).unwrap();
+    let unit_labels =
+        vec![(position("sakhalin-south"), "Karafuto".to_string()), (position("primorye"), "Primorye".to_string())];
     let scene = ExportScene {
         fills: &fills,
         lines: &[1],
         sites: &[0],
         labels: &labels,
+        unit_labels: &unit_labels,
         title: "Frontier Atlas — end of 1945",
         legend: &legend,
         attribution: "Natural Earth (public domain)",
@@ -326,6 +330,12 @@ fn exports_a_whole_document_with_legend_date_and_attribution() {
         assert!(svg.contains(needle), "the export lacks {needle}");
     }
     assert_eq!(svg.matches("<path").count(), map.context.len() + 1 + map.units.len() + 1);
+    // Unit labels in the ink of their fill, haloed in it: white on the
+    // Soviet Union's dark red (Primorye, end of 1945).
+    let soviet = atlas.polity("soviet-union").unwrap().colour;
+    assert_eq!(soviet.label_ink(), atlas_core::colour::LIGHT_INK);
+    assert!(svg.contains(&format!(r#"fill="{}" stroke="{soviet}""#, soviet.label_ink())), "{svg}");
+    assert!(svg.contains(">Primorye</text>") && svg.contains(">Karafuto</text>"));
 }
 
 #[test]

@@ -1,7 +1,6 @@
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use atlas_core::colour::NO_HOLDER;
 use atlas_core::i18n::{text, unit_tooltip, Text};
 use atlas_core::model::LabelSize;
 use atlas_core::path::PATH_TRANSFORM;
@@ -218,7 +217,7 @@ pub fn map_view(props: &MapViewProps) -> Html {
             </svg>
             <svg class="map-layer map-overlay" viewBox={view_box} preserveAspectRatio="xMidYMid meet">
                 <LinesLayer data={props.data.clone()} lines={props.layers.clone()} />
-                <LabelsLayer data={props.data.clone()} marks={marks.clone()} zoom={zoom} lang={lang} />
+                <LabelsLayer data={props.data.clone()} layers={props.layers.clone()} marks={marks.clone()} zoom={zoom} lang={lang} />
                 <SitesLayer data={props.data.clone()} marks={marks} highlight_sites={props.highlight_sites.clone()} zoom={zoom} lang={lang} />
             </svg>
             <div class="zoom-controls" role="group" aria-label={text(lang, Text::Zoom)}>
@@ -258,7 +257,7 @@ fn units_layer(props: &UnitsLayerProps) -> Html {
         let fill = layers.fills.get(i).copied().flatten();
         let holder_id = holder.and_then(|p| atlas.polities().get(p)).map(|p| p.id.clone()).unwrap_or_default();
         let shown = fill.and_then(|p| atlas.polities().get(p));
-        let colour = shown.map_or(NO_HOLDER, |p| p.colour).to_string();
+        let colour = layers.fill_colour(atlas, i).to_string();
         let claimants = layers.claimants.get(i).map(Vec::as_slice).unwrap_or_default();
         let claimed_by: Vec<&str> =
             claimants.iter().filter_map(|p| atlas.polities().get(*p)).map(|p| p.id.as_str()).collect();
@@ -327,6 +326,8 @@ fn lines_layer(props: &LinesLayerProps) -> Html {
 #[derive(Properties, PartialEq)]
 struct LabelsLayerProps {
     data: Shared<Loaded>,
+    /// The fills, which decide each label's ink and halo.
+    layers: Rc<MapLayers>,
     marks: Rc<YearMarks>,
     zoom: f64,
     lang: Lang,
@@ -356,13 +357,13 @@ fn labels_layer(props: &LabelsLayerProps) -> Html {
             return None;
         }
         let [x, y] = path.anchor;
-        // English keeps the short label; other languages use the unit's name of the year.
-        let label = match (lang, props.marks.unit_name(atlas, path.unit)) {
-            (Lang::En, _) | (_, None) => unit.label.clone(),
-            (_, Some(names)) => name_in(names, lang).to_string(),
-        };
+        let label = props.marks.unit_label(atlas, path.unit, lang)?;
+        // Ink picked for the fill (black or white, at least 4.5:1), haloed
+        // in the fill itself, so the label keeps that contrast where it
+        // runs over a border, the sea or a claim hatch.
+        let fill = props.layers.fill_colour(atlas, path.unit);
         Some(html! {
-            <text key={unit.id.clone()} class="unit-label" x={format!("{x:.1}")} y={format!("{y:.1}")} font-size={format!("{:.2}", 12.0 / zoom)}>{ label }</text>
+            <text key={unit.id.clone()} class="unit-label" x={format!("{x:.1}")} y={format!("{y:.1}")} font-size={format!("{:.2}", 12.0 / zoom)} fill={fill.label_ink().to_string()} stroke={fill.to_string()}>{ label }</text>
         })
     });
     html! {

@@ -4,7 +4,8 @@ use std::rc::Rc;
 use atlas_core::date::DayNumber;
 use atlas_core::export::{export_svg, ExportScene};
 use atlas_core::i18n::{moment_label, text, Text};
-use atlas_core::scene::MapLayers;
+use atlas_core::model::LabelSize;
+use atlas_core::scene::{MapLayers, YearMarks};
 use atlas_core::search::name_in;
 use atlas_core::settings::Lang;
 use yew::prelude::*;
@@ -68,6 +69,15 @@ pub fn share_controls(props: &ShareControlsProps) -> Html {
                     Some((data.map.places[i], name_in(atlas.place_name_in(p, year)?, lang).to_string()))
                 })
                 .collect();
+            // The unit labels the map shows unzoomed: every one but the small.
+            let marks = YearMarks::compute(atlas, year);
+            let unit_labels: Vec<(usize, String)> = atlas
+                .units()
+                .iter()
+                .enumerate()
+                .filter(|(_, u)| u.label_size != LabelSize::Small)
+                .filter_map(|(i, _)| Some((i, marks.unit_label(atlas, i, lang)?)))
+                .collect();
             let mut legend: Vec<(String, String)> = layers
                 .legend(atlas.polities().len())
                 .into_iter()
@@ -83,6 +93,7 @@ pub fn share_controls(props: &ShareControlsProps) -> Html {
                 lines: &layers.lines,
                 sites: &sites,
                 labels: &labels,
+                unit_labels: &unit_labels,
                 title: &title,
                 legend: &legend,
                 attribution,

@@ -9,12 +9,12 @@ use crate::UnitShape;
 
 /// How far apart two units may lie and still read as neighbours: the
 /// widest strait that the map draws as a frontier between two holders.
-/// La Pérouse (Sakhalin–Hokkaido) is about 42 km at its narrowest, the
-/// western channel of the Korea Strait (Busan–Tsushima) about 50 km, and
-/// the Kuril straits and the Nemuro Strait less. At 55 km every one of them
-/// counts, and the simplified outlines' kilometre of slack cannot drop one;
-/// the seas this map spans otherwise (the Sea of Japan, the Yellow Sea,
-/// the Sea of Okhotsk) are hundreds of kilometres wide.
+/// On the simplified outlines La Pérouse (Sakhalin–Hokkaido) measures
+/// 48 km, the Kuril straits and the Nemuro Strait less, and the Korea
+/// Strait (Japan's home islands to Korea) 71 km; at 75 km all of them
+/// count, and so does the mouth of Korea Bay between Kwantung and
+/// northern Korea. The seas this map spans otherwise (the Sea of Japan,
+/// the Yellow Sea, the Sea of Okhotsk) are hundreds of kilometres wide.
 pub const NEIGHBOUR_KM: f64 = 75.0;
 
 /// Kilometres per degree of latitude (mean, WGS 84).
