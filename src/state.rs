@@ -8,6 +8,7 @@ use std::ops::RangeInclusive;
 use std::rc::Rc;
 
 use atlas_core::date::DayNumber;
+use atlas_core::map::Bounds;
 use atlas_core::query::end_of_year;
 use atlas_core::settings::{Lang, SeenFrom, View};
 use atlas_core::viewport::Viewport;
@@ -87,11 +88,14 @@ pub enum Action {
     HoverEvent(Option<usize>),
     /// Keep an event highlighted (or stop, if it already is).
     TogglePin(usize),
-    /// A search result was chosen: go to its year, select its unit, pin its event.
+    /// A search result was chosen: go to its year (or into the years its
+    /// name was in use), select its unit, pin its event, and bring it into view.
     Choose {
         year: Option<i32>,
+        in_use: Option<(i32, i32)>,
         unit: Option<usize>,
         event: Option<usize>,
+        bounds: Option<Bounds>,
     },
     /// Zoom by a factor around a map point.
     ZoomAt {
@@ -109,6 +113,15 @@ pub enum Action {
     ApplyUrl(UrlRequest),
     /// Close what is open: playing first, then the pinned event, then the history panel.
     Escape,
+}
+
+impl Action {
+    /// Going to an event: the map as it stood right after it (the last day
+    /// its date can mean), if its year is in `years`.
+    pub fn go_to_event(atlas: &atlas_core::Atlas, event: usize, years: &RangeInclusive<i32>) -> Option<Action> {
+        let e = atlas.events().get(event)?;
+        years.contains(&e.date.year).then(|| Action::GoToEvent { year: e.date.year, day: e.date.last_day(), event })
+    }
 }
 
 impl AtlasState {
@@ -136,6 +149,14 @@ impl AtlasState {
     /// The day the map shows.
     pub fn shown_day(&self) -> DayNumber {
         self.day.unwrap_or_else(|| end_of_year(self.year))
+    }
+
+    /// The event the reader is on: the one "Next" or "Previous event" (or a
+    /// site marker) moved the map to. Derived rather than stored: it is the
+    /// pinned event while the map shows a precise day, since only going to
+    /// an event sets both, and moving the year lets both go.
+    pub fn current_event(&self) -> Option<usize> {
+        self.day.and(self.pinned_event)
     }
 
     /// The event to highlight on the map, if any.
@@ -209,9 +230,16 @@ impl Reducible for AtlasState {
             Action::TogglePin(event) => {
                 next.pinned_event = if self.pinned_event == Some(event) { None } else { Some(event) };
             }
-            Action::Choose { year, unit, event } => {
+            Action::Choose { year, in_use, unit, event, bounds } => {
                 if let Some(year) = year {
                     next.move_to_year(year);
+                } else if let Some((first, last)) = in_use.filter(|(first, last)| first <= last) {
+                    if !(first..=last).contains(&self.year) {
+                        next.move_to_year(self.year.clamp(first, last));
+                    }
+                }
+                if let Some(bounds) = bounds {
+                    next.viewport = Viewport::fitting(self.viewport.size, bounds);
                 }
                 if unit.is_some() {
                     next.selected = unit.filter(|&u| u < self.unit_count);
@@ -328,6 +356,33 @@ mod tests {
             ..UrlRequest::default()
         }));
         assert_eq!(s.day, None);
+    }
+
+    #[test]
+    fn the_current_event_is_the_one_gone_to_until_the_year_moves() {
+        let day = day_number(1945, 9, 1);
+        let s = state().reduce(Action::GoToEvent { year: 1945, day, event: 3 });
+        assert_eq!(s.current_event(), Some(3));
+        // Hovering another event highlights it but does not move the reader.
+        let s = s.reduce(Action::HoverEvent(Some(4)));
+        assert_eq!((s.current_event(), s.highlighted_event()), (Some(3), Some(4)));
+        // A pin chosen in the list at the end of a year is not a moment gone to.
+        assert_eq!(state().reduce(Action::TogglePin(5)).current_event(), None);
+        assert_eq!(s.reduce(Action::StepYear(1)).current_event(), None);
+    }
+
+    #[test]
+    fn choosing_a_hit_brings_it_into_view_and_keeps_its_name_in_use() {
+        let kwantung = [300.0, 500.0, 320.0, 516.0];
+        let choose = |in_use| Action::Choose { year: None, in_use, unit: Some(2), event: None, bounds: Some(kwantung) };
+        // "Port Arthur" was the name until 1954: from 2000 the atlas goes back to 1954…
+        let s = state().reduce(Action::SetYear(2000)).reduce(choose(Some((i32::MIN, 1954))));
+        assert_eq!((s.year, s.selected), (1954, Some(2)));
+        assert_eq!(s.viewport, Viewport::fitting([1000.0, 700.0], kwantung));
+        assert!(s.viewport.zoom() > 4.0);
+        // …and in 1945, when the name was in use, it keeps the year.
+        assert_eq!(state().reduce(choose(Some((i32::MIN, 1954)))).year, 1945);
+        assert_eq!(state().reduce(choose(Some((1960, 2026)))).year, 1960);
     }
 
     #[test]

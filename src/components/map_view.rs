@@ -1,8 +1,9 @@
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
 use atlas_core::colour::NO_HOLDER;
-use atlas_core::i18n::{text, unit_tooltip, Text};
+use atlas_core::i18n::{around, event_caption_date, text, unit_tooltip, Frame, Text};
 use atlas_core::model::LabelSize;
 use atlas_core::path::PATH_TRANSFORM;
 use atlas_core::scene::{MapLayers, YearMarks};
@@ -12,7 +13,7 @@ use atlas_core::viewport::{ScreenRect, Viewport};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::components::{Dispatch, LEGEND_HEADING_ID};
+use crate::components::{Dispatch, Moment, LEGEND_HEADING_ID};
 use crate::shared::{Loaded, Shared};
 use crate::state::Action;
 
@@ -29,6 +30,11 @@ pub struct MapViewProps {
     /// Sites of the highlighted event, by position in `Atlas::sites`.
     pub highlight_sites: Rc<Vec<usize>>,
     pub viewport: Viewport,
+    /// The event the reader is on, captioned over the map.
+    pub current_event: Option<usize>,
+    /// The moment shown, read when a site marker is activated (a shared
+    /// cell, so that the map does not re-render on every year for it).
+    pub moment: Shared<RefCell<Moment>>,
     pub lang: Lang,
     pub dispatch: Dispatch,
 }
@@ -219,8 +225,9 @@ pub fn map_view(props: &MapViewProps) -> Html {
             <svg class="map-layer map-overlay" viewBox={view_box} preserveAspectRatio="xMidYMid meet">
                 <LinesLayer data={props.data.clone()} lines={props.layers.clone()} />
                 <LabelsLayer data={props.data.clone()} marks={marks.clone()} zoom={zoom} lang={lang} />
-                <SitesLayer data={props.data.clone()} marks={marks} highlight_sites={props.highlight_sites.clone()} zoom={zoom} lang={lang} />
+                <SitesLayer data={props.data.clone()} marks={marks} highlight_sites={props.highlight_sites.clone()} zoom={zoom} lang={lang} moment={props.moment.clone()} dispatch={props.dispatch.clone()} />
             </svg>
+            <MapCaption data={props.data.clone()} event={props.current_event} lang={lang} />
             <div class="zoom-controls" role="group" aria-label={text(lang, Text::Zoom)}>
                 <button type="button" onclick={zoom_in} aria-label={text(lang, Text::ZoomIn)} title={text(lang, Text::ZoomIn)}>{ "+" }</button>
                 <button type="button" onclick={zoom_out} aria-label={text(lang, Text::ZoomOut)} title={text(lang, Text::ZoomOut)}>{ "−" }</button>
@@ -381,12 +388,55 @@ struct SitesLayerProps {
     highlight_sites: Rc<Vec<usize>>,
     zoom: f64,
     lang: Lang,
+    moment: Shared<RefCell<Moment>>,
+    dispatch: Dispatch,
 }
 
-/// Pins for the year's battles and incidents, and for the highlighted event's.
+/// The site a DOM event happened on, from the `data-site-index` of its target.
+fn site_of(event: &Event) -> Option<usize> {
+    let target = event.target()?.dyn_into::<web_sys::Element>().ok()?;
+    let marker = target.closest("[data-site-index]").ok()??;
+    marker.get_attribute("data-site-index")?.parse().ok()
+}
+
+/// Pins for the year's battles and incidents, and for the highlighted
+/// event's. A pin opens its event (the one naming the site nearest in date
+/// to the year shown) on a click, Enter or Space.
+///
+/// Where a pin lies over a small unit (Shumshu, Kunashir), the pin's hit
+/// area is its drawn circle only, five pixels across at any zoom; the rest
+/// of the unit around it still takes the unit's clicks. Clicks never fall
+/// through the pin: one target, one meaning.
 #[function_component(SitesLayer)]
 fn sites_layer(props: &SitesLayerProps) -> Html {
     let (atlas, map, lang) = (&props.data.atlas, &props.data.map, props.lang);
+    let open_event = {
+        let (data, moment, dispatch) = (props.data.clone(), props.moment.clone(), props.dispatch.clone());
+        move |site: usize| {
+            let year = moment.borrow().year;
+            let atlas = &data.atlas;
+            let years = i32::MIN..=i32::MAX;
+            if let Some(action) = atlas.event_for_site(site, year).and_then(|e| Action::go_to_event(atlas, e, &years)) {
+                dispatch.dispatch(action);
+            }
+        }
+    };
+    let onclick = {
+        let open_event = open_event.clone();
+        use_callback((), move |e: MouseEvent, _| {
+            if let Some(site) = site_of(&e) {
+                open_event(site);
+            }
+        })
+    };
+    let onkeydown = use_callback((), move |e: KeyboardEvent, _| {
+        if e.key() == "Enter" || e.key() == " " {
+            if let Some(site) = site_of(&e) {
+                e.prevent_default();
+                open_event(site);
+            }
+        }
+    });
     let marker = 5.0 / props.zoom;
     let highlighted = &props.highlight_sites;
     let sites = atlas
@@ -401,16 +451,49 @@ fn sites_layer(props: &SitesLayerProps) -> Html {
                 None => site.from.to_string(),
             };
             let tip = format!("{} ({}): {}", name_in(&site.names, lang), dates, site.outcome);
+            let opens = atlas.event_for_site(i, site.from.year).is_some();
+            let label = if opens { format!("{tip} — {}", text(lang, Text::OpenSiteEvent)) } else { tip.clone() };
             let class =
                 classes!("site", format!("site-{}", site.kind.as_str()), highlighted.contains(&i).then_some("highlighted"));
             html! {
-                <g key={site.id.clone()} class={class} data-site={site.id.clone()} transform={format!("translate({x:.1},{y:.1})")} tabindex="0" role="img" aria-label={tip.clone()}>
+                <g key={site.id.clone()} class={class} data-site={site.id.clone()} data-site-index={i.to_string()} transform={format!("translate({x:.1},{y:.1})")}
+                    tabindex="0" role={if opens { "button" } else { "img" }} aria-label={label}>
                     <circle r={format!("{:.2}", marker)} />
                     <title>{ tip }</title>
                 </g>
             }
         });
-    html! { <g class="sites">{ for sites }</g> }
+    html! { <g class="sites" {onclick} {onkeydown}>{ for sites }</g> }
+}
+
+#[derive(Properties, PartialEq)]
+struct MapCaptionProps {
+    data: Shared<Loaded>,
+    event: Option<usize>,
+    lang: Lang,
+}
+
+/// One dated line over the map naming the current event ("1 Sep 1945 —
+/// Soviet forces occupy Kunashir and Shikotan"), announced as it changes.
+/// The title is the record's, in English, and marked so; the date and the
+/// words around it are the interface's.
+#[function_component(MapCaption)]
+fn map_caption(props: &MapCaptionProps) -> Html {
+    let lang = props.lang;
+    let event = props.event.and_then(|i| props.data.atlas.events().get(i));
+    let record_lang = (lang != Lang::En).then_some("en");
+    html! {
+        <div class="map-caption-region" role="status" aria-live="polite" aria-atomic="true">
+            if let Some(event) = event {
+                <p class="map-caption" data-event={event.id.clone()}>
+                    <span class="sr-only">{ text(lang, Text::CurrentEvent) }</span>
+                    <time>{ event_caption_date(lang, &event.date) }</time>
+                    <span lang={record_lang}>{ event.title.clone() }</span>
+                    { around(lang, Frame::EventCaption).1 }
+                </p>
+            }
+        </div>
+    }
 }
 
 #[derive(Properties, PartialEq)]
