@@ -17,6 +17,14 @@ use yew::Reducible;
 /// How many years "Play" advances per second, by speed setting.
 pub const SPEEDS: [u32; 3] = [1, 2, 5];
 
+/// Something on the map that takes the keyboard focus: a unit's shape or a
+/// site's pin, by position in `Atlas::units` or `Atlas::sites`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MapItem {
+    Unit(usize),
+    Site(usize),
+}
+
 /// Everything the reader has chosen.
 #[derive(Clone, Debug, PartialEq)]
 pub struct AtlasState {
@@ -34,6 +42,9 @@ pub struct AtlasState {
     pub pinned_event: Option<usize>,
     /// The part of the map in view.
     pub viewport: Viewport,
+    /// The map item holding the keyboard focus, if any: its name shows
+    /// over the map, and it is the map's one Tab stop.
+    pub map_focus: Option<MapItem>,
     /// Whether "Play" is advancing the years.
     pub playing: bool,
     /// Index into [`SPEEDS`].
@@ -109,6 +120,8 @@ pub enum Action {
     },
     /// Show the whole map again.
     ResetView,
+    /// The keyboard focus arrived on a map item, or left the map.
+    FocusMapItem(Option<MapItem>),
     /// Adopt what a (changed) URL hash says.
     ApplyUrl(UrlRequest),
     /// Close what is open: playing first, then the pinned event, then the history panel.
@@ -136,6 +149,7 @@ impl AtlasState {
             hovered_event: None,
             pinned_event: None,
             viewport: Viewport::full(map_size),
+            map_focus: None,
             playing: false,
             speed: 0,
             view: View::default(),
@@ -157,6 +171,13 @@ impl AtlasState {
     /// an event sets both, and moving the year lets both go.
     pub fn current_event(&self) -> Option<usize> {
         self.day.and(self.pinned_event)
+    }
+
+    /// The map's one Tab stop (a roving tabindex): the focused item, else
+    /// the selected unit, else the first unit, so that Tab enters the map
+    /// once and arrows move within it.
+    pub fn map_tab_stop(&self) -> MapItem {
+        self.map_focus.or(self.selected.map(MapItem::Unit)).unwrap_or(MapItem::Unit(0))
     }
 
     /// The event to highlight on the map, if any.
@@ -250,6 +271,9 @@ impl Reducible for AtlasState {
             Action::ZoomAt { factor, at } => next.viewport = self.viewport.zoomed(factor, at),
             Action::Pan { dx, dy } => next.viewport = self.viewport.panned(dx, dy),
             Action::ResetView => next.viewport = Viewport::full(self.viewport.size),
+            Action::FocusMapItem(item) => {
+                next.map_focus = item.filter(|item| !matches!(item, MapItem::Unit(u) if *u >= self.unit_count));
+            }
             Action::ApplyUrl(request) => {
                 if let Some(year) = request.year {
                     next.move_to_year(year);
@@ -383,6 +407,20 @@ mod tests {
         // …and in 1945, when the name was in use, it keeps the year.
         assert_eq!(state().reduce(choose(Some((i32::MIN, 1954)))).year, 1945);
         assert_eq!(state().reduce(choose(Some((1960, 2026)))).year, 1960);
+    }
+
+    #[test]
+    fn the_map_has_one_tab_stop_that_follows_the_focus() {
+        let s = state();
+        assert_eq!(s.map_tab_stop(), MapItem::Unit(0));
+        let s = s.reduce(Action::Select(Some(4)));
+        assert_eq!(s.map_tab_stop(), MapItem::Unit(4));
+        let s = s.reduce(Action::FocusMapItem(Some(MapItem::Site(2))));
+        assert_eq!(s.map_tab_stop(), MapItem::Site(2));
+        // Leaving the map goes back to the selection; an unknown unit is ignored.
+        let s = s.reduce(Action::FocusMapItem(None));
+        assert_eq!(s.map_tab_stop(), MapItem::Unit(4));
+        assert_eq!(s.reduce(Action::FocusMapItem(Some(MapItem::Unit(99)))).map_focus, None);
     }
 
     #[test]

@@ -235,6 +235,8 @@ pub fn atlas_view(props: &AtlasViewProps) -> Html {
                         highlight_sites={highlight_sites}
                         viewport={state.viewport}
                         current_event={state.current_event()}
+                        map_focus={state.map_focus}
+                        tab_stop={state.map_tab_stop()}
                         moment={moment.clone()}
                         lang={lang}
                         dispatch={dispatch.clone()}

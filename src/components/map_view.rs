@@ -4,6 +4,7 @@ use std::rc::Rc;
 
 use atlas_core::colour::NO_HOLDER;
 use atlas_core::i18n::{around, event_caption_date, text, unit_tooltip, Frame, Text};
+use atlas_core::keyboard::{nearest_in_direction, Direction};
 use atlas_core::model::LabelSize;
 use atlas_core::path::PATH_TRANSFORM;
 use atlas_core::scene::{MapLayers, YearMarks};
@@ -15,7 +16,7 @@ use yew::prelude::*;
 
 use crate::components::{Dispatch, Moment, LEGEND_HEADING_ID};
 use crate::shared::{Loaded, Shared};
-use crate::state::Action;
+use crate::state::{Action, MapItem};
 
 #[derive(Properties, PartialEq)]
 pub struct MapViewProps {
@@ -32,6 +33,10 @@ pub struct MapViewProps {
     pub viewport: Viewport,
     /// The event the reader is on, captioned over the map.
     pub current_event: Option<usize>,
+    /// The item with the keyboard focus, named over the map.
+    pub map_focus: Option<MapItem>,
+    /// The map's one Tab stop (see `AtlasState::map_tab_stop`).
+    pub tab_stop: MapItem,
     /// The moment shown, read when a site marker is activated (a shared
     /// cell, so that the map does not re-render on every year for it).
     pub moment: Shared<RefCell<Moment>>,
@@ -62,6 +67,16 @@ fn unit_of(event: &Event) -> Option<usize> {
     let target = event.target()?.dyn_into::<web_sys::Element>().ok()?;
     let shape = target.closest("[data-unit-index]").ok()??;
     shape.get_attribute("data-unit-index")?.parse().ok()
+}
+
+/// The map item a DOM event happened on: a unit's shape or a site's pin.
+fn item_of(event: &Event) -> Option<MapItem> {
+    unit_of(event).map(MapItem::Unit).or_else(|| site_of(event).map(MapItem::Site))
+}
+
+/// The pins shown: the year's and the highlighted event's, in `Atlas::sites` order.
+fn shown_sites(marks: &YearMarks, highlighted: &[usize], site_count: usize) -> Vec<usize> {
+    (0..site_count).filter(|i| marks.sites.contains(i) || highlighted.contains(i)).collect()
 }
 
 /// The map: static land and graticule, one recoloured shape per unit, the
@@ -171,6 +186,77 @@ pub fn map_view(props: &MapViewProps) -> Html {
             }
         })
     };
+    // The keyboard inside the map, the one Tab stop: arrows move the focus
+    // to the nearest unit or pin that way (from the anchors, in the core),
+    // + and − zoom around the focused item. Enter and Space are the
+    // units' and pins' own (they open a history or an event).
+    let onmapkeydown = {
+        let (data, dispatch, marks, highlighted) =
+            (props.data.clone(), props.dispatch.clone(), props.marks.clone(), props.highlight_sites.clone());
+        use_callback((viewport, marks, highlighted), move |e: KeyboardEvent, (viewport, marks, highlighted)| {
+            let Some(item) = item_of(&e) else {
+                return;
+            };
+            let map = &data.map;
+            let sites = shown_sites(marks, highlighted, map.sites.len());
+            let mut items: Vec<MapItem> = map.units.iter().map(|u| MapItem::Unit(u.unit)).collect();
+            items.extend(sites.iter().map(|&s| MapItem::Site(s)));
+            let point = |item: &MapItem| match *item {
+                MapItem::Unit(u) => map.units.iter().find(|p| p.unit == u).map(|p| p.anchor),
+                MapItem::Site(s) => map.sites.get(s).copied(),
+            };
+            let here = point(&item).unwrap_or_else(|| viewport.centre());
+            let key = e.key();
+            let factor = match key.as_str() {
+                "+" | "=" => Some(1.5),
+                "-" | "_" | "−" => Some(1.0 / 1.5),
+                _ => None,
+            };
+            if let Some(factor) = factor {
+                e.prevent_default();
+                dispatch.dispatch(Action::ZoomAt { factor, at: here });
+                return;
+            }
+            let Some(direction) = Direction::from_key(&key) else {
+                return;
+            };
+            e.prevent_default();
+            let points: Vec<[f64; 2]> = items.iter().map(|i| point(i).unwrap_or([f64::NAN, f64::NAN])).collect();
+            let Some(from) = items.iter().position(|i| *i == item) else {
+                return;
+            };
+            let Some(target) = nearest_in_direction(&points, from, direction).and_then(|t| items.get(t)) else {
+                return;
+            };
+            // Moving the DOM focus is this handler's one side effect; the
+            // focus event that follows tells the reducer.
+            let selector = match *target {
+                MapItem::Unit(u) => format!("[data-unit-index=\"{u}\"]"),
+                MapItem::Site(s) => format!("[data-site-index=\"{s}\"]"),
+            };
+            let element = gloo::utils::document().query_selector(&selector).ok().flatten();
+            if let Some(element) = element {
+                focus_element(&element);
+            }
+        })
+    };
+    let onfocusin = {
+        let dispatch = props.dispatch.clone();
+        use_callback((), move |e: FocusEvent, _| dispatch.dispatch(Action::FocusMapItem(item_of(&e))))
+    };
+    let onfocusout = {
+        let dispatch = props.dispatch.clone();
+        use_callback((), move |e: FocusEvent, _| {
+            // Only when the focus leaves the map's items, not between them.
+            let inside = e
+                .related_target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .is_some_and(|el| el.closest("[data-unit-index], [data-site-index]").ok().flatten().is_some());
+            if !inside {
+                dispatch.dispatch(Action::FocusMapItem(None));
+            }
+        })
+    };
     let zoom_in = {
         let dispatch = props.dispatch.clone();
         use_callback(viewport, move |_: MouseEvent, viewport| {
@@ -191,7 +277,7 @@ pub fn map_view(props: &MapViewProps) -> Html {
     let lang = props.lang;
     let view_box = AttrValue::from(viewport.view_box());
     html! {
-        <figure class="map-frame">
+        <figure class="map-frame" onkeydown={onmapkeydown} {onfocusin} {onfocusout}>
             // Three stacked layers, so that a year change repaints only the
             // units: the static land below, the labels and pins above.
             <svg class="map-layer map-base" viewBox={view_box.clone()} preserveAspectRatio="xMidYMid meet" aria-hidden="true">
@@ -217,6 +303,7 @@ pub fn map_view(props: &MapViewProps) -> Html {
                     marks={marks.clone()}
                     selected={props.selected}
                     highlight_units={props.highlight_units.clone()}
+                    tab_stop={props.tab_stop}
                     lang={lang}
                     {onclick}
                     {onkeydown}
@@ -225,7 +312,8 @@ pub fn map_view(props: &MapViewProps) -> Html {
             <svg class="map-layer map-overlay" viewBox={view_box} preserveAspectRatio="xMidYMid meet">
                 <LinesLayer data={props.data.clone()} lines={props.layers.clone()} />
                 <LabelsLayer data={props.data.clone()} marks={marks.clone()} zoom={zoom} lang={lang} />
-                <SitesLayer data={props.data.clone()} marks={marks} highlight_sites={props.highlight_sites.clone()} zoom={zoom} lang={lang} moment={props.moment.clone()} dispatch={props.dispatch.clone()} />
+                <SitesLayer data={props.data.clone()} marks={marks} highlight_sites={props.highlight_sites.clone()} zoom={zoom} lang={lang} moment={props.moment.clone()} tab_stop={props.tab_stop} dispatch={props.dispatch.clone()} />
+                <FocusLabel data={props.data.clone()} marks={props.marks.clone()} item={props.map_focus} zoom={zoom} lang={lang} />
             </svg>
             <MapCaption data={props.data.clone()} event={props.current_event} lang={lang} />
             <div class="zoom-controls" role="group" aria-label={text(lang, Text::Zoom)}>
@@ -244,6 +332,7 @@ struct UnitsLayerProps {
     marks: Rc<YearMarks>,
     selected: Option<usize>,
     highlight_units: Rc<Vec<bool>>,
+    tab_stop: MapItem,
     lang: Lang,
     onclick: Callback<MouseEvent>,
     onkeydown: Callback<KeyboardEvent>,
@@ -287,6 +376,7 @@ fn units_layer(props: &UnitsLayerProps) -> Html {
                 changed={layers.changed.get(i).copied().unwrap_or(false)}
                 selected={props.selected == Some(i)}
                 highlighted={props.highlight_units.get(i).copied().unwrap_or(false)}
+                tab_stop={props.tab_stop == MapItem::Unit(i)}
             />
         }
     });
@@ -389,6 +479,7 @@ struct SitesLayerProps {
     zoom: f64,
     lang: Lang,
     moment: Shared<RefCell<Moment>>,
+    tab_stop: MapItem,
     dispatch: Dispatch,
 }
 
@@ -439,11 +530,9 @@ fn sites_layer(props: &SitesLayerProps) -> Html {
     });
     let marker = 5.0 / props.zoom;
     let highlighted = &props.highlight_sites;
-    let sites = atlas
-        .sites()
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| props.marks.sites.contains(i) || highlighted.contains(i))
+    let sites = shown_sites(&props.marks, highlighted, atlas.sites().len())
+        .into_iter()
+        .filter_map(|i| Some((i, atlas.sites().get(i)?)))
         .map(|(i, site)| {
             let [x, y] = map.sites[i];
             let dates = match &site.to {
@@ -457,13 +546,59 @@ fn sites_layer(props: &SitesLayerProps) -> Html {
                 classes!("site", format!("site-{}", site.kind.as_str()), highlighted.contains(&i).then_some("highlighted"));
             html! {
                 <g key={site.id.clone()} class={class} data-site={site.id.clone()} data-site-index={i.to_string()} transform={format!("translate({x:.1},{y:.1})")}
-                    tabindex="0" role={if opens { "button" } else { "img" }} aria-label={label}>
+                    tabindex={if props.tab_stop == MapItem::Site(i) { "0" } else { "-1" }} role={if opens { "button" } else { "img" }} aria-label={label}>
                     <circle r={format!("{:.2}", marker)} />
                     <title>{ tip }</title>
                 </g>
             }
         });
     html! { <g class="sites" {onclick} {onkeydown}>{ for sites }</g> }
+}
+
+/// Gives an element the focus (an `Element`, since SVG shapes are not
+/// `HtmlElement`s, through the `focus` every element has).
+fn focus_element(element: &web_sys::Element) {
+    if let Some(svg) = element.dyn_ref::<web_sys::SvgElement>() {
+        let _ = svg.focus();
+    } else if let Some(html) = element.dyn_ref::<web_sys::HtmlElement>() {
+        let _ = html.focus();
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct FocusLabelProps {
+    data: Shared<Loaded>,
+    marks: Rc<YearMarks>,
+    item: Option<MapItem>,
+    zoom: f64,
+    lang: Lang,
+}
+
+/// The name of the unit or pin holding the keyboard focus, over it, even
+/// where its label is hidden at this zoom (a small island), so that a
+/// keyboard reader sees where the arrows took them; screen readers hear
+/// the item's own label.
+#[function_component(FocusLabel)]
+fn focus_label(props: &FocusLabelProps) -> Html {
+    let (atlas, map, lang) = (&props.data.atlas, &props.data.map, props.lang);
+    let named = match props.item {
+        Some(MapItem::Unit(u)) => map.units.iter().find(|p| p.unit == u).and_then(|p| {
+            let unit = atlas.units().get(u)?;
+            let name = props.marks.unit_name(atlas, u).map(|n| name_in(n, lang)).unwrap_or(&unit.label);
+            Some((name.to_string(), p.anchor))
+        }),
+        Some(MapItem::Site(s)) => {
+            atlas.sites().get(s).zip(map.sites.get(s)).map(|(site, p)| (name_in(&site.names, lang).to_string(), *p))
+        }
+        None => None,
+    };
+    let Some((name, [x, y])) = named else {
+        return html! {};
+    };
+    let font = 13.0 / props.zoom;
+    html! {
+        <text class="focus-label" aria-hidden="true" x={format!("{x:.1}")} y={format!("{:.2}", y - 8.0 / props.zoom)} font-size={format!("{font:.2}")}>{ name }</text>
+    }
 }
 
 #[derive(Properties, PartialEq)]
@@ -540,6 +675,8 @@ struct UnitShapeProps {
     changed: bool,
     selected: bool,
     highlighted: bool,
+    /// Whether this shape is the map's one Tab stop (the others are reached by arrows).
+    tab_stop: bool,
 }
 
 /// One territorial unit. A year change only touches its fill, holder and label.
@@ -562,7 +699,7 @@ fn unit_shape(props: &UnitShapeProps) -> Html {
             data-shown-as={props.shown_id.clone()}
             data-claimed-by={props.claimed_by.clone()}
             data-changed={props.changed.then_some("true")}
-            tabindex="0"
+            tabindex={if props.tab_stop { "0" } else { "-1" }}
             role="button"
             aria-pressed={if props.selected { "true" } else { "false" }}
             aria-label={props.label.clone()}

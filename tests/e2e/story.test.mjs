@@ -125,3 +125,53 @@ test('search "Nomonhan" ranks the battle of 1939 first', async () => {
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test('keyboard: the map is one Tab stop, arrows move between units, Enter opens the history, + zooms', async () => {
+  const { page, problems } = await open('#year=1945');
+  // From the page's start, Tab reaches the slider in a few stops, the map among them once.
+  const stops = [];
+  for (let i = 0; i < 20; i++) {
+    await page.keyboard.press('Tab');
+    const stop = await page.evaluate(() => {
+      const el = document.activeElement;
+      return { inMap: el.closest('svg') !== null, slider: el.type === 'range', unit: el.dataset?.unit ?? null };
+    });
+    stops.push(stop);
+    if (stop.slider) break;
+  }
+  assert.ok(stops.at(-1).slider, `the slider is reached: ${JSON.stringify(stops)}`);
+  assert.ok(stops.length <= 8, `${stops.length} stops to the slider`);
+  assert.equal(stops.filter((s) => s.inMap).length, 1, 'the map is one stop');
+  // Into the map, then arrows.
+  const inMap = () => page.evaluate(() => document.activeElement.closest('svg') !== null);
+  for (let i = 0; i < stops.length && !(await inMap()); i++) await page.keyboard.press('Shift+Tab');
+  assert.ok(await inMap(), 'Shift+Tab goes back into the map');
+  const focused = () => page.evaluate(() => document.activeElement.dataset.unit ?? document.activeElement.dataset.site ?? null);
+  await page.locator('[data-unit="kunashir"]').focus();
+  assert.equal(await page.locator('.focus-label').textContent(), 'Kunashir', 'the focused unit is named');
+  const seen = new Set(['kunashir']);
+  for (const key of ['ArrowUp', 'ArrowRight', 'ArrowLeft', 'ArrowDown']) {
+    const before = await focused();
+    await page.keyboard.press(key);
+    const after = await focused();
+    assert.notEqual(after, null, `${key} keeps the focus on the map`);
+    if (after !== before) seen.add(after);
+  }
+  assert.ok(seen.size >= 3, `arrows reached ${[...seen]}`);
+  assert.equal(await page.locator('svg [tabindex="0"]').count(), 1, 'still one stop, where the focus is');
+  // The label names the unit the arrows reached (a pin names its site).
+  assert.ok((await page.locator('.focus-label').textContent()).length > 2);
+  await page.locator('[data-unit="iturup"]').focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('region', { name: /history/ }).waitFor();
+  assert.match(await hash(page), /unit=iturup/);
+  const width = async () => Number((await page.locator('svg.map[role=group]').getAttribute('viewBox')).split(' ')[2]);
+  const full = await width();
+  await page.locator('[data-unit="iturup"]').focus();
+  await page.keyboard.press('+');
+  await page.waitForFunction((full) => Number(document.querySelector('svg.map').getAttribute('viewBox').split(' ')[2]) < full, full, { timeout: 5000 });
+  await page.keyboard.press('-');
+  await page.waitForFunction((full) => Math.abs(Number(document.querySelector('svg.map').getAttribute('viewBox').split(' ')[2]) - full) < 1, full, { timeout: 5000 });
+  assert.deepEqual(problems, []);
+  await page.close();
+});
