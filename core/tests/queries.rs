@@ -479,3 +479,20 @@ fn port_arthur_brings_kwantung_into_view_in_a_year_of_its_name() {
     let share = ((max_x - min_x) / view.width).max((max_y - min_y) / view.height);
     assert!(share > 0.3, "Kwantung spans {share:.2} of the view");
 }
+
+#[test]
+fn arrows_walk_the_frontier_from_unit_to_neighbouring_unit() {
+    use atlas_core::keyboard::{nearest_in_direction, Direction};
+    let (atlas, map) = real_atlas_and_map();
+    let anchors: Vec<[f64; 2]> = map.units.iter().map(|u| u.anchor).collect();
+    let at = |id: &str| map.units.iter().position(|u| atlas.units()[u.unit].id == id).unwrap();
+    let id = |i: usize| atlas.units()[map.units[i].unit].id.as_str();
+    let step = |from: &str, d| nearest_in_direction(&anchors, at(from), d).map(id);
+    assert_eq!(step("sakhalin-south", Direction::Up), Some("sakhalin-north"));
+    assert_eq!(step("sakhalin-north", Direction::Down), Some("sakhalin-south"));
+    // Every unit can reach another by some arrow: nobody is stranded.
+    for i in 0..anchors.len() {
+        let directions = [Direction::Left, Direction::Right, Direction::Up, Direction::Down];
+        assert!(directions.iter().any(|&d| nearest_in_direction(&anchors, i, d).is_some()), "{}", id(i));
+    }
+}
