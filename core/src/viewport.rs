@@ -112,6 +112,17 @@ impl Viewport {
         Viewport { x: centre[0] - width / 2.0, y: centre[1] - height / 2.0, width, height, size }.clamped()
     }
 
+    /// Whether a map point is in view.
+    ///
+    /// ```
+    /// use atlas_core::viewport::Viewport;
+    /// let v = Viewport::full([1000.0, 600.0]).zoomed(4.0, [500.0, 300.0]);
+    /// assert!(v.contains([500.0, 300.0]) && !v.contains([100.0, 300.0]));
+    /// ```
+    pub fn contains(&self, [x, y]: [f64; 2]) -> bool {
+        (self.x..=self.x + self.width).contains(&x) && (self.y..=self.y + self.height).contains(&y)
+    }
+
     /// Moves the view by `dx`, `dy` map units.
     pub fn panned(&self, dx: f64, dy: f64) -> Viewport {
         if !(dx.is_finite() && dy.is_finite()) {

@@ -225,11 +225,18 @@ pub fn map_view(props: &MapViewProps) -> Html {
             let Some(from) = items.iter().position(|i| *i == item) else {
                 return;
             };
-            let Some(target) = nearest_in_direction(&points, from, direction).and_then(|t| items.get(t)) else {
+            let Some((target, [x, y])) =
+                nearest_in_direction(&points, from, direction).and_then(|to| Some((items.get(to)?, *points.get(to)?)))
+            else {
                 return;
             };
-            // Moving the DOM focus is this handler's one side effect; the
-            // focus event that follows tells the reducer.
+            // An arrow may lead off the zoomed view: follow the focus there.
+            if !viewport.contains([x, y]) {
+                let [cx, cy] = viewport.centre();
+                dispatch.dispatch(Action::Pan { dx: x - cx, dy: y - cy });
+            }
+            // Moving the DOM focus is this handler's side effect; the focus
+            // event that follows tells the reducer.
             let selector = match *target {
                 MapItem::Unit(u) => format!("[data-unit-index=\"{u}\"]"),
                 MapItem::Site(s) => format!("[data-site-index=\"{s}\"]"),

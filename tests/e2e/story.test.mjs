@@ -161,6 +161,17 @@ test('keyboard: the map is one Tab stop, arrows move between units, Enter opens 
   assert.equal(await page.locator('svg [tabindex="0"]').count(), 1, 'still one stop, where the focus is');
   // The label names the unit the arrows reached (a pin names its site).
   assert.ok((await page.locator('.focus-label').textContent()).length > 2);
+  await page.screenshot({ path: `${OUTPUT}keyboard-focus-1945.png` });
+  // Zoomed in, an arrow that leads off the view brings the view along.
+  await page.locator('[data-unit="sakhalin-south"]').focus();
+  for (let i = 0; i < 3; i++) await page.keyboard.press('+');
+  // Up the island, past the year's pins (the Toro landing) to the north.
+  for (let i = 0; i < 4 && (await focused()) !== 'sakhalin-north'; i++) await page.keyboard.press('ArrowUp');
+  assert.equal(await focused(), 'sakhalin-north');
+  const frame = await page.locator('svg.map[role=group]').boundingBox();
+  const label = await page.locator('.focus-label').boundingBox();
+  assert.ok(inside(label, frame), `the focused unit's name is in view: ${JSON.stringify(label)}`);
+  await page.getByRole('button', { name: 'Show the whole map' }).click();
   await page.locator('[data-unit="iturup"]').focus();
   await page.keyboard.press('Enter');
   await page.getByRole('region', { name: /history/ }).waitFor();
