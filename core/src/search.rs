@@ -5,7 +5,7 @@
 use crate::atlas::Atlas;
 use crate::date::HistDate;
 use crate::map::{Bounds, MapGeometry};
-use crate::model::Names;
+use crate::model::{Names, PeriodName};
 use crate::settings::Lang;
 
 /// What a hit is.
@@ -46,6 +46,16 @@ pub struct SearchHit {
 /// How far around a point (a site, a place outside every unit) search
 /// brings into view, in viewBox units either side: some 80 km.
 pub const POINT_MARGIN: f64 = 20.0;
+
+/// The first and last years at whose end a name of a period was in use:
+/// from the year it was given to the year before it gave way (the map
+/// shows the end of a year). `None` for a name of every period.
+fn years_in_use(period: &PeriodName) -> Option<(i32, i32)> {
+    if period.from.is_none() && period.to.is_none() {
+        return None;
+    }
+    Some((period.from.as_ref().map_or(i32::MIN, |f| f.year), period.to.as_ref().map_or(i32::MAX, |t| t.year - 1)))
+}
 
 /// A box around a point, [`POINT_MARGIN`] either side.
 fn around([x, y]: [f64; 2]) -> Bounds {
@@ -202,7 +212,10 @@ pub fn search(atlas: &Atlas, map: &MapGeometry, query: &str, lang: Lang, limit: 
 
     for (i, unit) in atlas.units().iter().enumerate() {
         let by_name = best(&unit.names, &query).max(score(&unit.label, &query));
-        let by_period = unit.names_by_period.iter().map(|n| best(&n.names, &query)).max().unwrap_or(0);
+        let period = unit.names_by_period.iter().map(|n| (best(&n.names, &query), n)).max_by_key(|(s, _)| *s);
+        let by_period = period.map_or(0, |(s, _)| s);
+        // Found by a name of a period ("Karafuto"): keep the year in that period.
+        let in_use = period.filter(|_| by_period > by_name).and_then(|(_, p)| years_in_use(p));
         // The description lists the islands and towns a unit holds (Shumshu, Toyohara…).
         let by_description = if fold(&unit.description).contains(&query) { 30 } else { 0 };
         let s = by_name.max(by_period).max(by_description);
@@ -215,7 +228,7 @@ pub fn search(atlas: &Atlas, map: &MapGeometry, query: &str, lang: Lang, limit: 
                 year: None,
                 unit: Some(i),
                 event: None,
-                in_use: None,
+                in_use,
                 bounds: map.units.get(i).map(|u| u.bounds),
                 score: s + 5,
             });
@@ -228,9 +241,7 @@ pub fn search(atlas: &Atlas, map: &MapGeometry, query: &str, lang: Lang, limit: 
         // A historical name shows its own period: "Toyohara" opens in 1905;
         // "Port Arthur", used until 1955, keeps the year if it is before.
         let year = period.from.as_ref().map(|f| f.year).filter(|_| period.to.is_some());
-        let in_use = (year.is_none() && (period.from.is_some() || period.to.is_some())).then(|| {
-            (period.from.as_ref().map_or(i32::MIN, |f| f.year), period.to.as_ref().map_or(i32::MAX, |t| t.year - 1))
-        });
+        let in_use = years_in_use(period).filter(|_| year.is_none());
         // A place opens on its unit, which it lies in; outside every unit, on itself.
         let bounds = match unit {
             Some(u) => map.units.get(u).map(|path| path.bounds),

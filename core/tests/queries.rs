@@ -496,3 +496,15 @@ fn arrows_walk_the_frontier_from_unit_to_neighbouring_unit() {
         assert!(directions.iter().any(|&d| nearest_in_direction(&anchors, i, d).is_some()), "{}", id(i));
     }
 }
+
+#[test]
+fn a_unit_found_by_a_name_of_its_period_keeps_the_year_in_that_period() {
+    let (atlas, map) = real_atlas_and_map();
+    let hits = search(&atlas, &map, "Karafuto", Lang::En, 10);
+    let hit = hits.iter().find(|h| h.kind == HitKind::Unit && h.id == "sakhalin-south").expect("the unit");
+    let (first, last) = hit.in_use.expect("Karafuto is a name of 1905–1945");
+    assert!(first <= 1907 && (1944..=1949).contains(&last), "{first}–{last}");
+    // Found by its own name, a unit keeps whatever year is shown.
+    let hit = search(&atlas, &map, "Kunashir", Lang::En, 10).into_iter().find(|h| h.id == "kunashir").unwrap();
+    assert_eq!(hit.in_use, None);
+}
