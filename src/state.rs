@@ -8,6 +8,7 @@ use std::ops::RangeInclusive;
 use std::rc::Rc;
 
 use atlas_core::date::DayNumber;
+use atlas_core::map::Bounds;
 use atlas_core::query::end_of_year;
 use atlas_core::settings::{Lang, SeenFrom, View};
 use atlas_core::viewport::Viewport;
@@ -15,6 +16,14 @@ use yew::Reducible;
 
 /// How many years "Play" advances per second, by speed setting.
 pub const SPEEDS: [u32; 3] = [1, 2, 5];
+
+/// Something on the map that takes the keyboard focus: a unit's shape or a
+/// site's pin, by position in `Atlas::units` or `Atlas::sites`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MapItem {
+    Unit(usize),
+    Site(usize),
+}
 
 /// Everything the reader has chosen.
 #[derive(Clone, Debug, PartialEq)]
@@ -33,6 +42,9 @@ pub struct AtlasState {
     pub pinned_event: Option<usize>,
     /// The part of the map in view.
     pub viewport: Viewport,
+    /// The map item holding the keyboard focus, if any: its name shows
+    /// over the map, and it is the map's one Tab stop.
+    pub map_focus: Option<MapItem>,
     /// Whether "Play" is advancing the years.
     pub playing: bool,
     /// Index into [`SPEEDS`].
@@ -87,11 +99,14 @@ pub enum Action {
     HoverEvent(Option<usize>),
     /// Keep an event highlighted (or stop, if it already is).
     TogglePin(usize),
-    /// A search result was chosen: go to its year, select its unit, pin its event.
+    /// A search result was chosen: go to its year (or into the years its
+    /// name was in use), select its unit, pin its event, and bring it into view.
     Choose {
         year: Option<i32>,
+        in_use: Option<(i32, i32)>,
         unit: Option<usize>,
         event: Option<usize>,
+        bounds: Option<Bounds>,
     },
     /// Zoom by a factor around a map point.
     ZoomAt {
@@ -105,10 +120,21 @@ pub enum Action {
     },
     /// Show the whole map again.
     ResetView,
+    /// The keyboard focus arrived on a map item, or left the map.
+    FocusMapItem(Option<MapItem>),
     /// Adopt what a (changed) URL hash says.
     ApplyUrl(UrlRequest),
     /// Close what is open: playing first, then the pinned event, then the history panel.
     Escape,
+}
+
+impl Action {
+    /// Going to an event: the map as it stood right after it (the last day
+    /// its date can mean), if its year is in `years`.
+    pub fn go_to_event(atlas: &atlas_core::Atlas, event: usize, years: &RangeInclusive<i32>) -> Option<Action> {
+        let e = atlas.events().get(event)?;
+        years.contains(&e.date.year).then(|| Action::GoToEvent { year: e.date.year, day: e.date.last_day(), event })
+    }
 }
 
 impl AtlasState {
@@ -123,6 +149,7 @@ impl AtlasState {
             hovered_event: None,
             pinned_event: None,
             viewport: Viewport::full(map_size),
+            map_focus: None,
             playing: false,
             speed: 0,
             view: View::default(),
@@ -136,6 +163,21 @@ impl AtlasState {
     /// The day the map shows.
     pub fn shown_day(&self) -> DayNumber {
         self.day.unwrap_or_else(|| end_of_year(self.year))
+    }
+
+    /// The event the reader is on: the one "Next" or "Previous event" (or a
+    /// site marker) moved the map to. Derived rather than stored: it is the
+    /// pinned event while the map shows a precise day, since only going to
+    /// an event sets both, and moving the year lets both go.
+    pub fn current_event(&self) -> Option<usize> {
+        self.day.and(self.pinned_event)
+    }
+
+    /// The map's one Tab stop (a roving tabindex): the focused item, else
+    /// the selected unit, else the first unit, so that Tab enters the map
+    /// once and arrows move within it.
+    pub fn map_tab_stop(&self) -> MapItem {
+        self.map_focus.or(self.selected.map(MapItem::Unit)).unwrap_or(MapItem::Unit(0))
     }
 
     /// The event to highlight on the map, if any.
@@ -209,9 +251,16 @@ impl Reducible for AtlasState {
             Action::TogglePin(event) => {
                 next.pinned_event = if self.pinned_event == Some(event) { None } else { Some(event) };
             }
-            Action::Choose { year, unit, event } => {
+            Action::Choose { year, in_use, unit, event, bounds } => {
                 if let Some(year) = year {
                     next.move_to_year(year);
+                } else if let Some((first, last)) = in_use.filter(|(first, last)| first <= last) {
+                    if !(first..=last).contains(&self.year) {
+                        next.move_to_year(self.year.clamp(first, last));
+                    }
+                }
+                if let Some(bounds) = bounds {
+                    next.viewport = Viewport::fitting(self.viewport.size, bounds);
                 }
                 if unit.is_some() {
                     next.selected = unit.filter(|&u| u < self.unit_count);
@@ -222,6 +271,9 @@ impl Reducible for AtlasState {
             Action::ZoomAt { factor, at } => next.viewport = self.viewport.zoomed(factor, at),
             Action::Pan { dx, dy } => next.viewport = self.viewport.panned(dx, dy),
             Action::ResetView => next.viewport = Viewport::full(self.viewport.size),
+            Action::FocusMapItem(item) => {
+                next.map_focus = item.filter(|item| !matches!(item, MapItem::Unit(u) if *u >= self.unit_count));
+            }
             Action::ApplyUrl(request) => {
                 if let Some(year) = request.year {
                     next.move_to_year(year);
@@ -328,6 +380,47 @@ mod tests {
             ..UrlRequest::default()
         }));
         assert_eq!(s.day, None);
+    }
+
+    #[test]
+    fn the_current_event_is_the_one_gone_to_until_the_year_moves() {
+        let day = day_number(1945, 9, 1);
+        let s = state().reduce(Action::GoToEvent { year: 1945, day, event: 3 });
+        assert_eq!(s.current_event(), Some(3));
+        // Hovering another event highlights it but does not move the reader.
+        let s = s.reduce(Action::HoverEvent(Some(4)));
+        assert_eq!((s.current_event(), s.highlighted_event()), (Some(3), Some(4)));
+        // A pin chosen in the list at the end of a year is not a moment gone to.
+        assert_eq!(state().reduce(Action::TogglePin(5)).current_event(), None);
+        assert_eq!(s.reduce(Action::StepYear(1)).current_event(), None);
+    }
+
+    #[test]
+    fn choosing_a_hit_brings_it_into_view_and_keeps_its_name_in_use() {
+        let kwantung = [300.0, 500.0, 320.0, 516.0];
+        let choose = |in_use| Action::Choose { year: None, in_use, unit: Some(2), event: None, bounds: Some(kwantung) };
+        // "Port Arthur" was the name until 1954: from 2000 the atlas goes back to 1954…
+        let s = state().reduce(Action::SetYear(2000)).reduce(choose(Some((i32::MIN, 1954))));
+        assert_eq!((s.year, s.selected), (1954, Some(2)));
+        assert_eq!(s.viewport, Viewport::fitting([1000.0, 700.0], kwantung));
+        assert!(s.viewport.zoom() > 4.0);
+        // …and in 1945, when the name was in use, it keeps the year.
+        assert_eq!(state().reduce(choose(Some((i32::MIN, 1954)))).year, 1945);
+        assert_eq!(state().reduce(choose(Some((1960, 2026)))).year, 1960);
+    }
+
+    #[test]
+    fn the_map_has_one_tab_stop_that_follows_the_focus() {
+        let s = state();
+        assert_eq!(s.map_tab_stop(), MapItem::Unit(0));
+        let s = s.reduce(Action::Select(Some(4)));
+        assert_eq!(s.map_tab_stop(), MapItem::Unit(4));
+        let s = s.reduce(Action::FocusMapItem(Some(MapItem::Site(2))));
+        assert_eq!(s.map_tab_stop(), MapItem::Site(2));
+        // Leaving the map goes back to the selection; an unknown unit is ignored.
+        let s = s.reduce(Action::FocusMapItem(None));
+        assert_eq!(s.map_tab_stop(), MapItem::Unit(4));
+        assert_eq!(s.reduce(Action::FocusMapItem(Some(MapItem::Unit(99)))).map_focus, None);
     }
 
     #[test]

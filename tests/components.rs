@@ -182,3 +182,29 @@ async fn a_japanese_reader_s_history_names_everything_in_japanese() {
     let events = region(&root, "Events").expect("the events region keeps its English word");
     assert!(events.get_attribute("aria-label").unwrap_or_default().starts_with("1946年の出来事"));
 }
+
+fn click(element: &Element) {
+    let init = web_sys::MouseEventInit::new();
+    init.set_bubbles(true);
+    element.dispatch_event(&web_sys::MouseEvent::new_with_mouse_event_init_dict("click", &init).unwrap()).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_site_marker_opens_its_event_with_a_dated_caption() {
+    let root = mount("#year=1939").await;
+    let circle = root.query_selector("[data-site=\"khalkhin-gol\"] circle").unwrap().expect("the 1939 pin");
+    click(&circle);
+    yew::scheduler::flush().await;
+    let caption = root.query_selector(".map-caption").unwrap().expect("a caption for the event gone to");
+    let text = caption.text_content().unwrap_or_default();
+    assert!(text.contains("1939") && text.contains("Khalkhin Gol"), "{text}");
+}
+
+#[wasm_bindgen_test]
+async fn the_map_is_one_tab_stop() {
+    let root = mount("#year=1945&unit=kunashir").await;
+    let stops = root.query_selector_all("svg [tabindex=\"0\"]").unwrap();
+    assert_eq!(stops.length(), 1, "one shape or pin in the tab order");
+    let stop: Element = stops.item(0).unwrap().dyn_into().unwrap();
+    assert_eq!(stop.get_attribute("data-unit").as_deref(), Some("kunashir"), "the selected unit");
+}

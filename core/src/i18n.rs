@@ -78,6 +78,10 @@ pub enum Text {
     LoadNeedsData,
     LoadAdvice,
     InternalError,
+    /// Before the map's caption, for screen readers: "Current event".
+    CurrentEvent,
+    /// What a site marker does, said after its name.
+    OpenSiteEvent,
 }
 
 /// An interface sentence around a text from the record (English only for
@@ -88,6 +92,9 @@ pub enum Frame {
     SourcesDisagree,
     /// "The atlas uses {reading}"
     AtlasUses,
+    /// "{date} — {event title}", the map's caption for the current event
+    /// (the date goes in `before` with [`event_caption_date`]).
+    EventCaption,
 }
 
 /// The words before and after a record text framed by `frame`.
@@ -107,7 +114,23 @@ pub fn around(lang: Lang, frame: Frame) -> (&'static str, &'static str) {
         (AtlasUses, En) => ("The atlas uses ", ""),
         (AtlasUses, Ja) => ("本アトラスの採用：", ""),
         (AtlasUses, Ru) => ("В атласе принято: ", ""),
+        (EventCaption, En | Ru) => (" — ", ""),
+        (EventCaption, Ja) => ("：", ""),
     }
+}
+
+/// The date before the map's caption, as the events list writes it, with
+/// the frame's own words after it: "1 Sep 1945 — ".
+///
+/// ```
+/// use atlas_core::date::HistDate;
+/// use atlas_core::i18n::event_caption_date;
+/// use atlas_core::settings::Lang;
+/// assert_eq!(event_caption_date(Lang::En, &HistDate::ymd(1945, 9, 1)), "1 Sep 1945 — ");
+/// assert_eq!(event_caption_date(Lang::Ja, &HistDate::ymd(1945, 9, 1)), "1 Sep 1945：");
+/// ```
+pub fn event_caption_date(lang: Lang, date: &HistDate) -> String {
+    format!("{date}{}", around(lang, Frame::EventCaption).0)
 }
 
 /// The end of a year, as the legend's heading and the slider say it.
@@ -302,6 +325,12 @@ pub fn text(lang: Lang, t: Text) -> &'static str {
         (Events, En) => "Events",
         (Events, Ja) => "出来事 (Events)",
         (Events, Ru) => "События (Events)",
+        (CurrentEvent, En) => "Current event: ",
+        (CurrentEvent, Ja) => "現在の出来事：",
+        (CurrentEvent, Ru) => "Текущее событие: ",
+        (OpenSiteEvent, En) => "open its event",
+        (OpenSiteEvent, Ja) => "出来事を開く",
+        (OpenSiteEvent, Ru) => "открыть событие",
         (NoEvents, En) => "No event in the record for this year.",
         (NoEvents, Ja) => "この年に記録された出来事はありません。",
         (NoEvents, Ru) => "За этот год событий в записи нет.",

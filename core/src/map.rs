@@ -28,7 +28,13 @@ pub struct UnitPath {
     pub d: String,
     /// Where the unit's label goes: the centroid of its largest polygon.
     pub anchor: [f64; 2],
+    /// The unit's bounding box in viewBox units, so that search can bring
+    /// it into view without parsing its path.
+    pub bounds: Bounds,
 }
+
+/// A box in viewBox units: `[min_x, min_y, max_x, max_y]`.
+pub type Bounds = [f64; 4];
 
 /// Every shape of the map, projected into viewBox coordinates.
 #[derive(Clone, Debug, PartialEq)]
@@ -78,6 +84,9 @@ pub struct CompiledUnit {
     pub d: String,
     /// Where the label goes: the centroid of the largest polygon, projected.
     pub anchor: [f64; 2],
+    /// The outline's bounding box, projected (computed where the points
+    /// are at hand, at build time, rather than parsed back from `d`).
+    pub bounds: Bounds,
 }
 
 /// One line's course, ready to draw.
@@ -143,7 +152,9 @@ impl MapGeometry {
         let mut units: Vec<Option<UnitPath>> = vec![None; atlas.units().len()];
         for c in compiled.units {
             match atlas.unit_position(&c.unit) {
-                Some(i) if units[i].is_none() => units[i] = Some(UnitPath { unit: i, d: c.d, anchor: c.anchor }),
+                Some(i) if units[i].is_none() => {
+                    units[i] = Some(UnitPath { unit: i, d: c.d, anchor: c.anchor, bounds: c.bounds })
+                }
                 Some(_) => errors.push(DataError::new(file, &c.unit, Rule::DuplicateId, "the unit has two outlines")),
                 None => errors.push(DataError::new(file, &c.unit, Rule::UnknownUnit, "the outline names no unit")),
             }

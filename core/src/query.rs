@@ -132,6 +132,27 @@ impl Atlas {
         self.events().iter().filter(move |e| e.units.iter().any(|u| u == unit_id))
     }
 
+    /// The event a site's marker opens: of the events that name the site,
+    /// the one nearest in date to `year` (the year the map shows; earlier
+    /// first on a tie), so a marker pinned for the highlighted event of
+    /// another year still opens the right one.
+    ///
+    /// ```
+    /// # let atlas = atlas_build::testing::real_atlas();
+    /// let site = atlas.sites().iter().position(|s| s.id == "khalkhin-gol").unwrap();
+    /// let event = atlas.event_for_site(site, 1939).unwrap();
+    /// assert_eq!(atlas.events()[event].date.year, 1939);
+    /// ```
+    pub fn event_for_site(&self, site: usize, year: i32) -> Option<usize> {
+        let site_id = &self.sites().get(site)?.id;
+        self.events()
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.sites.iter().any(|s| s == site_id))
+            .min_by_key(|(i, e)| ((e.date.year - year).unsigned_abs(), e.date.year, *i))
+            .map(|(i, _)| i)
+    }
+
     /// Every treaty that concerns a unit, by signature date.
     pub fn treaties_for_unit(&self, unit_id: &str) -> Vec<&Treaty> {
         let mut treaties: Vec<&Treaty> =

@@ -4,8 +4,8 @@
 
 use crate::atlas::Atlas;
 use crate::date::HistDate;
-use crate::map::MapGeometry;
-use crate::model::Names;
+use crate::map::{Bounds, MapGeometry};
+use crate::model::{Names, PeriodName};
 use crate::settings::Lang;
 
 /// What a hit is.
@@ -33,7 +33,38 @@ pub struct SearchHit {
     pub unit: Option<usize>,
     /// The event to keep highlighted, by position in `Atlas::events`.
     pub event: Option<usize>,
+    /// For a name of a period with no year of its own to open at ("Port
+    /// Arthur", until 1955): the first and last years whose end the name was
+    /// in use, so that choosing it keeps the year shown inside them.
+    pub in_use: Option<(i32, i32)>,
+    /// What to bring into view, in viewBox units: the unit's outline, a box
+    /// around a site or place, the units of an event or treaty.
+    pub bounds: Option<Bounds>,
     score: u32,
+}
+
+/// How far around a point (a site, a place outside every unit) search
+/// brings into view, in viewBox units either side: some 80 km.
+pub const POINT_MARGIN: f64 = 20.0;
+
+/// The first and last years at whose end a name of a period was in use:
+/// from the year it was given to the year before it gave way (the map
+/// shows the end of a year). `None` for a name of every period.
+fn years_in_use(period: &PeriodName) -> Option<(i32, i32)> {
+    if period.from.is_none() && period.to.is_none() {
+        return None;
+    }
+    Some((period.from.as_ref().map_or(i32::MIN, |f| f.year), period.to.as_ref().map_or(i32::MAX, |t| t.year - 1)))
+}
+
+/// A box around a point, [`POINT_MARGIN`] either side.
+fn around([x, y]: [f64; 2]) -> Bounds {
+    [x - POINT_MARGIN, y - POINT_MARGIN, x + POINT_MARGIN, y + POINT_MARGIN]
+}
+
+/// The smallest box holding every box given, if any.
+fn union(boxes: impl IntoIterator<Item = Bounds>) -> Option<Bounds> {
+    boxes.into_iter().reduce(|a, b| [a[0].min(b[0]), a[1].min(b[1]), a[2].max(b[2]), a[3].max(b[3])])
 }
 
 /// Lower case with Latin diacritics removed, so that "otomari" finds
@@ -90,11 +121,15 @@ fn separates_words(c: char) -> bool {
     c.is_ascii_whitespace() || c.is_ascii_punctuation() || matches!(c, '–' | '—' | '·' | '・' | '、' | '\u{3000}')
 }
 
-/// How well `name` matches the folded query: exact, prefix, word prefix, substring.
+/// How well `name` matches the folded query: exact, a whole word (the
+/// "Nomonhan" of "Battles of Khalkhin Gol (Nomonhan)", a name in its own
+/// right), prefix, word prefix, substring.
 fn score(name: &str, query: &str) -> u32 {
     let name = fold(name);
     if name == query {
         100
+    } else if name.split(separates_words).any(|w| w == query) {
+        90
     } else if name.starts_with(query) {
         80
     } else if name.split(separates_words).any(|w| w.starts_with(query)) {
@@ -124,16 +159,33 @@ pub fn name_in(names: &Names, lang: Lang) -> &str {
     }
 }
 
-fn dated_hit(
+/// A hit that opens in its own year: a site, an event or a treaty.
+struct Dated<'a> {
     kind: HitKind,
-    id: &str,
+    id: &'a str,
     label: String,
-    date: &HistDate,
+    date: &'a HistDate,
     unit: Option<usize>,
     event: Option<usize>,
+    bounds: Option<Bounds>,
     score: u32,
-) -> SearchHit {
-    SearchHit { kind, id: id.to_string(), label, detail: date.to_string(), year: Some(date.year), unit, event, score }
+}
+
+impl Dated<'_> {
+    fn hit(self) -> SearchHit {
+        SearchHit {
+            kind: self.kind,
+            id: self.id.to_string(),
+            label: self.label,
+            detail: self.date.to_string(),
+            year: Some(self.date.year),
+            unit: self.unit,
+            event: self.event,
+            in_use: None,
+            bounds: self.bounds,
+            score: self.score,
+        }
+    }
 }
 
 /// Up to `limit` hits for `query`, best first. Queries shorter than two
@@ -160,7 +212,10 @@ pub fn search(atlas: &Atlas, map: &MapGeometry, query: &str, lang: Lang, limit: 
 
     for (i, unit) in atlas.units().iter().enumerate() {
         let by_name = best(&unit.names, &query).max(score(&unit.label, &query));
-        let by_period = unit.names_by_period.iter().map(|n| best(&n.names, &query)).max().unwrap_or(0);
+        let period = unit.names_by_period.iter().map(|n| (best(&n.names, &query), n)).max_by_key(|(s, _)| *s);
+        let by_period = period.map_or(0, |(s, _)| s);
+        // Found by a name of a period ("Karafuto"): keep the year in that period.
+        let in_use = period.filter(|_| by_period > by_name).and_then(|(_, p)| years_in_use(p));
         // The description lists the islands and towns a unit holds (Shumshu, Toyohara…).
         let by_description = if fold(&unit.description).contains(&query) { 30 } else { 0 };
         let s = by_name.max(by_period).max(by_description);
@@ -173,6 +228,8 @@ pub fn search(atlas: &Atlas, map: &MapGeometry, query: &str, lang: Lang, limit: 
                 year: None,
                 unit: Some(i),
                 event: None,
+                in_use,
+                bounds: map.units.get(i).map(|u| u.bounds),
                 score: s + 5,
             });
         }
@@ -181,8 +238,15 @@ pub fn search(atlas: &Atlas, map: &MapGeometry, query: &str, lang: Lang, limit: 
         let matched = place.names.iter().map(|n| (best(&n.names, &query), n)).max_by_key(|(s, _)| *s);
         let Some((s, period)) = matched.filter(|(s, _)| *s > 0) else { continue };
         let unit = place_units.get(place_index).copied().flatten();
-        // A historical name shows its own period: "Toyohara" opens in 1905.
+        // A historical name shows its own period: "Toyohara" opens in 1905;
+        // "Port Arthur", used until 1955, keeps the year if it is before.
         let year = period.from.as_ref().map(|f| f.year).filter(|_| period.to.is_some());
+        let in_use = years_in_use(period).filter(|_| year.is_none());
+        // A place opens on its unit, which it lies in; outside every unit, on itself.
+        let bounds = match unit {
+            Some(u) => map.units.get(u).map(|path| path.bounds),
+            None => map.places.get(place_index).copied().map(around),
+        };
         hits.push(SearchHit {
             kind: HitKind::Place,
             id: place.id.clone(),
@@ -191,47 +255,72 @@ pub fn search(atlas: &Atlas, map: &MapGeometry, query: &str, lang: Lang, limit: 
             year,
             unit,
             event: None,
+            in_use,
+            bounds,
             score: s,
         });
     }
     // Sites, events and treaties are dated: they open in their year, on their first unit.
     let first_unit = |units: &[String]| units.first().and_then(|u| unit_position(u));
-    for site in atlas.sites() {
+    let units_box = |units: &[String]| {
+        union(units.iter().filter_map(|u| unit_position(u)).filter_map(|u| map.units.get(u)).map(|p| p.bounds))
+    };
+    let site_box = |site: usize| map.sites.get(site).copied().map(around);
+    for (site_index, site) in atlas.sites().iter().enumerate() {
         let s = best(&site.names, &query);
         if s > 0 {
-            let label = name_in(&site.names, lang).to_string();
-            hits.push(dated_hit(HitKind::Site, &site.id, label, &site.from, first_unit(&site.units), None, s));
+            hits.push(
+                Dated {
+                    kind: HitKind::Site,
+                    id: &site.id,
+                    label: name_in(&site.names, lang).to_string(),
+                    date: &site.from,
+                    unit: first_unit(&site.units),
+                    event: atlas.event_for_site(site_index, site.from.year),
+                    bounds: site_box(site_index),
+                    score: s,
+                }
+                .hit(),
+            );
         }
     }
     for (i, event) in atlas.events().iter().enumerate() {
         let s = score(&event.title, &query);
         if s > 0 {
-            let hit = dated_hit(
-                HitKind::Event,
-                &event.id,
-                event.title.clone(),
-                &event.date,
-                first_unit(&event.units),
-                Some(i),
-                s,
+            let sites = event.sites.iter().filter_map(|id| atlas.sites().iter().position(|x| &x.id == id));
+            let bounds = union(units_box(&event.units).into_iter().chain(sites.filter_map(site_box)));
+            hits.push(
+                Dated {
+                    kind: HitKind::Event,
+                    id: &event.id,
+                    label: event.title.clone(),
+                    date: &event.date,
+                    unit: first_unit(&event.units),
+                    event: Some(i),
+                    bounds,
+                    score: s.saturating_sub(5),
+                }
+                .hit(),
             );
-            hits.push(SearchHit { score: s.saturating_sub(5), ..hit });
         }
     }
     for treaty in atlas.treaties() {
         let s = best(&treaty.names, &query);
         if s > 0 {
-            let label = name_in(&treaty.names, lang).to_string();
             let event = atlas.events().iter().position(|e| e.treaty.as_deref() == Some(treaty.id.as_str()));
-            hits.push(dated_hit(
-                HitKind::Treaty,
-                &treaty.id,
-                label,
-                &treaty.signed,
-                first_unit(&treaty.units),
-                event,
-                s,
-            ));
+            hits.push(
+                Dated {
+                    kind: HitKind::Treaty,
+                    id: &treaty.id,
+                    label: name_in(&treaty.names, lang).to_string(),
+                    date: &treaty.signed,
+                    unit: first_unit(&treaty.units),
+                    event,
+                    bounds: units_box(&treaty.units),
+                    score: s,
+                }
+                .hit(),
+            );
         }
     }
     hits.sort_by(|a, b| b.score.cmp(&a.score).then(a.kind.cmp(&b.kind)).then(a.year.cmp(&b.year)));

@@ -18,6 +18,15 @@ pub struct Viewport {
 /// The closest the map can be zoomed in, as a multiple of the full view.
 pub const MAX_ZOOM: f64 = 16.0;
 
+/// How much of the view a box brought into view by [`Viewport::fitting`]
+/// spans: half, so that the reader sees it and what lies around it.
+pub const FIT_SHARE: f64 = 0.5;
+
+/// The smallest span, in map units, [`Viewport::fitting`] fits, so that a
+/// point (a box of no size) does not divide by zero; at [`MAX_ZOOM`] on the
+/// 1000-unit map it spans an eighth of the view.
+pub const FIT_MIN_SPAN: f64 = 8.0;
+
 /// A rectangle on screen, in CSS pixels.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct ScreenRect {
@@ -70,6 +79,48 @@ impl Viewport {
         let fx = (at[0] - self.x) / self.width;
         let fy = (at[1] - self.y) / self.height;
         Viewport { x: at[0] - fx * width, y: at[1] - fy * height, width, height, size: self.size }.clamped()
+    }
+
+    /// The view that brings a box (`[min_x, min_y, max_x, max_y]` in map
+    /// units) into view, centred, for search: zoomed so that the box spans
+    /// [`FIT_SHARE`] of the view along its tighter side, no closer than
+    /// [`MAX_ZOOM`] and never out past the whole map. A box smaller than
+    /// [`FIT_MIN_SPAN`] is fitted as if it were that wide (callers wanting a
+    /// point's surroundings pass a box around it).
+    ///
+    /// ```
+    /// use atlas_core::viewport::Viewport;
+    /// // A box a tenth of the map's width, in the middle: zoomed to five times.
+    /// let v = Viewport::fitting([1000.0, 600.0], [450.0, 290.0, 550.0, 310.0]);
+    /// assert_eq!(v.centre(), [500.0, 300.0]);
+    /// assert!((v.zoom() - 5.0).abs() < 1e-9);
+    /// ```
+    pub fn fitting(size: [f64; 2], [min_x, min_y, max_x, max_y]: [f64; 4]) -> Viewport {
+        let full = Viewport::full(size);
+        if ![min_x, min_y, max_x, max_y].iter().all(|v| v.is_finite()) {
+            return full;
+        }
+        let width = (max_x - min_x).abs().max(FIT_MIN_SPAN);
+        let height = (max_y - min_y).abs().max(FIT_MIN_SPAN);
+        let zoom = (FIT_SHARE * size[0] / width).min(FIT_SHARE * size[1] / height).clamp(1.0, MAX_ZOOM);
+        if zoom <= 1.0 {
+            // Nothing to gain by sliding the whole map off centre.
+            return full;
+        }
+        let centre = [(min_x + max_x) / 2.0, (min_y + max_y) / 2.0];
+        let (width, height) = (size[0] / zoom, size[1] / zoom);
+        Viewport { x: centre[0] - width / 2.0, y: centre[1] - height / 2.0, width, height, size }.clamped()
+    }
+
+    /// Whether a map point is in view.
+    ///
+    /// ```
+    /// use atlas_core::viewport::Viewport;
+    /// let v = Viewport::full([1000.0, 600.0]).zoomed(4.0, [500.0, 300.0]);
+    /// assert!(v.contains([500.0, 300.0]) && !v.contains([100.0, 300.0]));
+    /// ```
+    pub fn contains(&self, [x, y]: [f64; 2]) -> bool {
+        (self.x..=self.x + self.width).contains(&x) && (self.y..=self.y + self.height).contains(&y)
     }
 
     /// Moves the view by `dx`, `dy` map units.
@@ -141,6 +192,30 @@ mod tests {
     fn pan_keeps_the_centre_on_the_map() {
         let v = Viewport::full([1000.0, 600.0]).zoomed(4.0, [500.0, 300.0]).panned(-5000.0, 9000.0);
         assert_eq!((v.x + v.width / 2.0, v.y + v.height / 2.0), (0.0, 600.0));
+    }
+
+    #[test]
+    fn fitting_centres_a_small_unit_and_zooms_it_to_half_the_view() {
+        let size = [1000.0, 660.0];
+        // A unit the size of Kwantung: 20 by 16 map units near the map's west.
+        let v = Viewport::fitting(size, [300.0, 500.0, 320.0, 516.0]);
+        assert_eq!(v.centre(), [310.0, 508.0]);
+        assert!((v.zoom() - 16.0).abs() < 1e-9, "zoomed in as far as allowed: {}", v.zoom());
+        // Still inside the view, and spanning a good share of it.
+        assert!(v.x <= 300.0 && 320.0 <= v.x + v.width && v.y <= 500.0 && 516.0 <= v.y + v.height);
+        assert!(20.0 / v.width > 0.3);
+    }
+
+    #[test]
+    fn fitting_a_point_shows_its_surroundings_and_a_huge_box_the_whole_map() {
+        let size = [1000.0, 600.0];
+        let point = Viewport::fitting(size, [500.0, 300.0, 500.0, 300.0]);
+        assert_eq!(point.centre(), [500.0, 300.0]);
+        assert!((point.zoom() - MAX_ZOOM).abs() < 1e-9);
+        let around = Viewport::fitting(size, [480.0, 280.0, 520.0, 320.0]);
+        assert!((around.zoom() - 7.5).abs() < 1e-9, "40 units span half of 600 / 7.5: {}", around.zoom());
+        assert_eq!(Viewport::fitting(size, [-100.0, -100.0, 2000.0, 900.0]), Viewport::full(size));
+        assert_eq!(Viewport::fitting(size, [f64::NAN, 0.0, 1.0, 1.0]), Viewport::full(size));
     }
 
     #[test]

@@ -13,6 +13,7 @@ use atlas_core::query::end_of_year;
 use atlas_core::scene::{MapLayers, YearMarks};
 use atlas_core::search::{search, HitKind};
 use atlas_core::settings::{Lang, SeenFrom, View};
+use atlas_core::viewport::Viewport;
 use atlas_core::Rule;
 
 /// Who held each unit at the end of a year, from the real record.
@@ -437,4 +438,83 @@ fn the_history_panel_s_queries_follow_the_record() {
         assert_eq!(atlas.holder_at_end_of(kunashir, year).map(|p| p.id.as_str()), Some(holder), "{year}");
         assert_eq!(atlas.unit_name_in(kunashir, year).en, name, "{year}");
     }
+}
+
+#[test]
+fn a_battle_s_name_ranks_the_battle_first() {
+    let (atlas, map) = real_atlas_and_map();
+    let hits = search(&atlas, &map, "Nomonhan", Lang::En, 10);
+    let first = hits.first().expect("Nomonhan finds something");
+    assert_eq!((first.kind, first.id.as_str(), first.year), (HitKind::Site, "khalkhin-gol", Some(1939)), "{hits:?}");
+    // Choosing the battle pins the battle's own event, of 1939.
+    let event = first.event.and_then(|e| atlas.events().get(e)).expect("the battle opens its event");
+    assert_eq!(event.date.year, 1939);
+    assert!(hits.iter().any(|h| h.id == "1940-nomonhan-border-agreement"), "the agreement follows: {hits:?}");
+}
+
+#[test]
+fn every_unit_s_box_holds_its_label_and_lies_on_the_map() {
+    let (atlas, map) = real_atlas_and_map();
+    for path in &map.units {
+        let [min_x, min_y, max_x, max_y] = path.bounds;
+        let [x, y] = path.anchor;
+        let id = &atlas.units()[path.unit].id;
+        assert!(min_x < max_x && min_y < max_y, "{id}: {:?}", path.bounds);
+        assert!(
+            (min_x..=max_x).contains(&x) && (min_y..=max_y).contains(&y),
+            "{id}: {:?} {:?}",
+            path.bounds,
+            path.anchor
+        );
+        assert!(min_x >= -1.0 && max_x <= map.size[0] + 1.0 && min_y >= -1.0 && max_y <= map.size[1] + 1.0, "{id}");
+    }
+}
+
+#[test]
+fn port_arthur_brings_kwantung_into_view_in_a_year_of_its_name() {
+    let (atlas, map) = real_atlas_and_map();
+    let hit = search(&atlas, &map, "Port Arthur", Lang::En, 5).into_iter().find(|h| h.id == "port-arthur").unwrap();
+    let kwantung = atlas.units().iter().position(|u| u.id == "kwantung").unwrap();
+    assert_eq!(hit.unit, Some(kwantung));
+    // Called Port Arthur until April 1955: the end of 1954 is its last year-end.
+    assert_eq!((hit.year, hit.in_use), (None, Some((i32::MIN, 1954))));
+    let bounds = hit.bounds.unwrap();
+    assert_eq!(bounds, map.units[kwantung].bounds);
+    let view = Viewport::fitting(map.size, bounds);
+    let [min_x, min_y, max_x, max_y] = bounds;
+    assert!(
+        view.x <= min_x && max_x <= view.x + view.width && view.y <= min_y && max_y <= view.y + view.height,
+        "{view:?}"
+    );
+    let share = ((max_x - min_x) / view.width).max((max_y - min_y) / view.height);
+    assert!(share > 0.3, "Kwantung spans {share:.2} of the view");
+}
+
+#[test]
+fn arrows_walk_the_frontier_from_unit_to_neighbouring_unit() {
+    use atlas_core::keyboard::{nearest_in_direction, Direction};
+    let (atlas, map) = real_atlas_and_map();
+    let anchors: Vec<[f64; 2]> = map.units.iter().map(|u| u.anchor).collect();
+    let at = |id: &str| map.units.iter().position(|u| atlas.units()[u.unit].id == id).unwrap();
+    let id = |i: usize| atlas.units()[map.units[i].unit].id.as_str();
+    let step = |from: &str, d| nearest_in_direction(&anchors, at(from), d).map(id);
+    assert_eq!(step("sakhalin-south", Direction::Up), Some("sakhalin-north"));
+    assert_eq!(step("sakhalin-north", Direction::Down), Some("sakhalin-south"));
+    // Every unit can reach another by some arrow: nobody is stranded.
+    for i in 0..anchors.len() {
+        let directions = [Direction::Left, Direction::Right, Direction::Up, Direction::Down];
+        assert!(directions.iter().any(|&d| nearest_in_direction(&anchors, i, d).is_some()), "{}", id(i));
+    }
+}
+
+#[test]
+fn a_unit_found_by_a_name_of_its_period_keeps_the_year_in_that_period() {
+    let (atlas, map) = real_atlas_and_map();
+    let hits = search(&atlas, &map, "Karafuto", Lang::En, 10);
+    let hit = hits.iter().find(|h| h.kind == HitKind::Unit && h.id == "sakhalin-south").expect("the unit");
+    let (first, last) = hit.in_use.expect("Karafuto is a name of 1905–1945");
+    assert!(first <= 1907 && (1944..=1949).contains(&last), "{first}–{last}");
+    // Found by its own name, a unit keeps whatever year is shown.
+    let hit = search(&atlas, &map, "Kunashir", Lang::En, 10).into_iter().find(|h| h.id == "kunashir").unwrap();
+    assert_eq!(hit.in_use, None);
 }

@@ -216,14 +216,8 @@ pub fn atlas_view(props: &AtlasViewProps) -> Html {
     // "Previous" and "Next event" are derived here, so that the controls
     // re-render only when the step crosses an event, not on every year.
     // "Right after" an event is the last day its date can mean.
-    let go_to = |event: Option<usize>| {
-        let (i, e) = event.and_then(|i| atlas.events().get(i).map(|e| (i, e)))?;
-        (FIRST_YEAR..=last_year).contains(&e.date.year).then(|| Action::GoToEvent {
-            year: e.date.year,
-            day: e.date.last_day(),
-            event: i,
-        })
-    };
+    let years = FIRST_YEAR..=last_year;
+    let go_to = |event: Option<usize>| Action::go_to_event(atlas, event?, &years);
     let previous_event = go_to(atlas.previous_event_before(day));
     let next_event = go_to(atlas.next_event_after(day));
     html! {
@@ -240,6 +234,10 @@ pub fn atlas_view(props: &AtlasViewProps) -> Html {
                         highlight_units={highlight_units}
                         highlight_sites={highlight_sites}
                         viewport={state.viewport}
+                        current_event={state.current_event()}
+                        map_focus={state.map_focus}
+                        tab_stop={state.map_tab_stop()}
+                        moment={moment.clone()}
                         lang={lang}
                         dispatch={dispatch.clone()}
                     />
@@ -274,7 +272,7 @@ pub fn atlas_view(props: &AtlasViewProps) -> Html {
                     if let Some(unit) = selected_unit {
                         <HistoryPanel data={data.clone()} unit={unit} year={state.year} lang={lang} dispatch={dispatch.clone()} />
                     }
-                    <EventsPanel data={data.clone()} year={events_year} pinned={state.pinned_event} lang={lang} dispatch={dispatch.clone()} />
+                    <EventsPanel data={data.clone()} year={events_year} pinned={state.pinned_event} current={state.current_event()} lang={lang} dispatch={dispatch.clone()} />
                     }
                 </div>
             </main>

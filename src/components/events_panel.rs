@@ -14,6 +14,8 @@ pub struct EventsPanelProps {
     pub year: i32,
     /// The event kept highlighted, by position in `Atlas::events`.
     pub pinned: Option<usize>,
+    /// The event the reader is on (see `AtlasState::current_event`).
+    pub current: Option<usize>,
     pub lang: Lang,
     pub dispatch: Dispatch,
 }
@@ -25,11 +27,29 @@ fn send<E: 'static>(dispatch: &Dispatch, action: Action) -> Callback<E> {
 }
 
 /// The selected year's events. Hovering or focusing one highlights its
-/// units and sites on the map; its button keeps the highlight.
+/// units and sites on the map; its button keeps the highlight. The current
+/// event carries `aria-current` and is scrolled into view (an effect, once
+/// the list shows its year), without taking the focus from the button the
+/// reader pressed.
 #[function_component(EventsPanel)]
 pub fn events_panel(props: &EventsPanelProps) -> Html {
     let atlas = &props.data.atlas;
     let year = props.year;
+    let list = use_node_ref();
+    {
+        let list = list.clone();
+        use_effect_with((props.current, year), move |(current, _)| {
+            if current.is_some() {
+                let item =
+                    list.cast::<web_sys::Element>().and_then(|l| l.query_selector("[aria-current]").ok().flatten());
+                if let Some(item) = item {
+                    let options = web_sys::ScrollIntoViewOptions::new();
+                    options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+                    item.scroll_into_view_with_scroll_into_view_options(&options);
+                }
+            }
+        });
+    }
     let lang = props.lang;
     // Event texts are written in English; say so to screen readers in other
     // languages. Only on the record's texts: the words around them and the
@@ -48,6 +68,7 @@ pub fn events_panel(props: &EventsPanelProps) -> Html {
             let blur = send::<FocusEvent>(&dispatch, Action::HoverEvent(None));
             let pin = send::<MouseEvent>(&dispatch, Action::TogglePin(i));
             let pinned = props.pinned == Some(i);
+            let current = props.current == Some(i);
             let mut dates = match &event.end {
                 Some(end) => format!("{} – {}", event.date, end),
                 None => event.date.to_string(),
@@ -62,7 +83,8 @@ pub fn events_panel(props: &EventsPanelProps) -> Html {
                 Some(html! { <button type="button" class="unit-link" onclick={open}>{ name_in(&unit.names, lang).to_string() }</button> })
             });
             html! {
-                <li key={event.id.clone()} class={classes!("event", pinned.then_some("pinned"))} data-event={event.id.clone()}
+                <li key={event.id.clone()} class={classes!("event", pinned.then_some("pinned"), current.then_some("current"))} data-event={event.id.clone()}
+                    aria-current={current.then_some("true")}
                     onmouseenter={hover} onmouseleave={unhover} onfocusin={focus} onfocusout={blur}>
                     <button type="button" class="event-title" lang={text_lang} aria-pressed={if pinned { "true" } else { "false" }} onclick={pin}>
                         <time>{ dates }</time>
@@ -86,7 +108,7 @@ pub fn events_panel(props: &EventsPanelProps) -> Html {
     let count = items.len();
     let title = events_of(lang, year);
     html! {
-        <section class="events" role="region" aria-label={title.clone()}>
+        <section class="events" role="region" aria-label={title.clone()} ref={list}>
             <h2>{ title }<span class="count">{ format!(" ({count})") }</span></h2>
             if items.is_empty() {
                 <p class="empty">{ text(lang, Text::NoEvents) }</p>

@@ -1,7 +1,9 @@
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use atlas_core::i18n::{text, unit_tooltip, Text};
+use atlas_core::i18n::{around, event_caption_date, text, unit_tooltip, Frame, Text};
+use atlas_core::keyboard::{nearest_in_direction, Direction};
 use atlas_core::model::LabelSize;
 use atlas_core::path::PATH_TRANSFORM;
 use atlas_core::scene::{MapLayers, YearMarks};
@@ -11,9 +13,9 @@ use atlas_core::viewport::{ScreenRect, Viewport};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::components::{Dispatch, LEGEND_HEADING_ID};
+use crate::components::{Dispatch, Moment, LEGEND_HEADING_ID};
 use crate::shared::{Loaded, Shared};
-use crate::state::Action;
+use crate::state::{Action, MapItem};
 
 #[derive(Properties, PartialEq)]
 pub struct MapViewProps {
@@ -28,6 +30,15 @@ pub struct MapViewProps {
     /// Sites of the highlighted event, by position in `Atlas::sites`.
     pub highlight_sites: Rc<Vec<usize>>,
     pub viewport: Viewport,
+    /// The event the reader is on, captioned over the map.
+    pub current_event: Option<usize>,
+    /// The item with the keyboard focus, named over the map.
+    pub map_focus: Option<MapItem>,
+    /// The map's one Tab stop (see `AtlasState::map_tab_stop`).
+    pub tab_stop: MapItem,
+    /// The moment shown, read when a site marker is activated (a shared
+    /// cell, so that the map does not re-render on every year for it).
+    pub moment: Shared<RefCell<Moment>>,
     pub lang: Lang,
     pub dispatch: Dispatch,
 }
@@ -55,6 +66,16 @@ fn unit_of(event: &Event) -> Option<usize> {
     let target = event.target()?.dyn_into::<web_sys::Element>().ok()?;
     let shape = target.closest("[data-unit-index]").ok()??;
     shape.get_attribute("data-unit-index")?.parse().ok()
+}
+
+/// The map item a DOM event happened on: a unit's shape or a site's pin.
+fn item_of(event: &Event) -> Option<MapItem> {
+    unit_of(event).map(MapItem::Unit).or_else(|| site_of(event).map(MapItem::Site))
+}
+
+/// The pins shown: the year's and the highlighted event's, in `Atlas::sites` order.
+fn shown_sites(marks: &YearMarks, highlighted: &[usize], site_count: usize) -> Vec<usize> {
+    (0..site_count).filter(|i| marks.sites.contains(i) || highlighted.contains(i)).collect()
 }
 
 /// The map: static land and graticule, one recoloured shape per unit, the
@@ -164,6 +185,84 @@ pub fn map_view(props: &MapViewProps) -> Html {
             }
         })
     };
+    // The keyboard inside the map, the one Tab stop: arrows move the focus
+    // to the nearest unit or pin that way (from the anchors, in the core),
+    // + and − zoom around the focused item. Enter and Space are the
+    // units' and pins' own (they open a history or an event).
+    let onmapkeydown = {
+        let (data, dispatch, marks, highlighted) =
+            (props.data.clone(), props.dispatch.clone(), props.marks.clone(), props.highlight_sites.clone());
+        use_callback((viewport, marks, highlighted), move |e: KeyboardEvent, (viewport, marks, highlighted)| {
+            let Some(item) = item_of(&e) else {
+                return;
+            };
+            let map = &data.map;
+            let sites = shown_sites(marks, highlighted, map.sites.len());
+            let mut items: Vec<MapItem> = map.units.iter().map(|u| MapItem::Unit(u.unit)).collect();
+            items.extend(sites.iter().map(|&s| MapItem::Site(s)));
+            let point = |item: &MapItem| match *item {
+                MapItem::Unit(u) => map.units.iter().find(|p| p.unit == u).map(|p| p.anchor),
+                MapItem::Site(s) => map.sites.get(s).copied(),
+            };
+            let here = point(&item).unwrap_or_else(|| viewport.centre());
+            let key = e.key();
+            let factor = match key.as_str() {
+                "+" | "=" => Some(1.5),
+                "-" | "_" | "−" => Some(1.0 / 1.5),
+                _ => None,
+            };
+            if let Some(factor) = factor {
+                e.prevent_default();
+                dispatch.dispatch(Action::ZoomAt { factor, at: here });
+                return;
+            }
+            let Some(direction) = Direction::from_key(&key) else {
+                return;
+            };
+            e.prevent_default();
+            let points: Vec<[f64; 2]> = items.iter().map(|i| point(i).unwrap_or([f64::NAN, f64::NAN])).collect();
+            let Some(from) = items.iter().position(|i| *i == item) else {
+                return;
+            };
+            let Some((target, [x, y])) =
+                nearest_in_direction(&points, from, direction).and_then(|to| Some((items.get(to)?, *points.get(to)?)))
+            else {
+                return;
+            };
+            // An arrow may lead off the zoomed view: follow the focus there.
+            if !viewport.contains([x, y]) {
+                let [cx, cy] = viewport.centre();
+                dispatch.dispatch(Action::Pan { dx: x - cx, dy: y - cy });
+            }
+            // Moving the DOM focus is this handler's side effect; the focus
+            // event that follows tells the reducer.
+            let selector = match *target {
+                MapItem::Unit(u) => format!("[data-unit-index=\"{u}\"]"),
+                MapItem::Site(s) => format!("[data-site-index=\"{s}\"]"),
+            };
+            let element = gloo::utils::document().query_selector(&selector).ok().flatten();
+            if let Some(element) = element {
+                focus_element(&element);
+            }
+        })
+    };
+    let onfocusin = {
+        let dispatch = props.dispatch.clone();
+        use_callback((), move |e: FocusEvent, _| dispatch.dispatch(Action::FocusMapItem(item_of(&e))))
+    };
+    let onfocusout = {
+        let dispatch = props.dispatch.clone();
+        use_callback((), move |e: FocusEvent, _| {
+            // Only when the focus leaves the map's items, not between them.
+            let inside = e
+                .related_target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .is_some_and(|el| el.closest("[data-unit-index], [data-site-index]").ok().flatten().is_some());
+            if !inside {
+                dispatch.dispatch(Action::FocusMapItem(None));
+            }
+        })
+    };
     let zoom_in = {
         let dispatch = props.dispatch.clone();
         use_callback(viewport, move |_: MouseEvent, viewport| {
@@ -184,7 +283,7 @@ pub fn map_view(props: &MapViewProps) -> Html {
     let lang = props.lang;
     let view_box = AttrValue::from(viewport.view_box());
     html! {
-        <figure class="map-frame">
+        <figure class="map-frame" onkeydown={onmapkeydown} {onfocusin} {onfocusout}>
             // Three stacked layers, so that a year change repaints only the
             // units: the static land below, the labels and pins above.
             <svg class="map-layer map-base" viewBox={view_box.clone()} preserveAspectRatio="xMidYMid meet" aria-hidden="true">
@@ -210,6 +309,7 @@ pub fn map_view(props: &MapViewProps) -> Html {
                     marks={marks.clone()}
                     selected={props.selected}
                     highlight_units={props.highlight_units.clone()}
+                    tab_stop={props.tab_stop}
                     lang={lang}
                     {onclick}
                     {onkeydown}
@@ -218,8 +318,10 @@ pub fn map_view(props: &MapViewProps) -> Html {
             <svg class="map-layer map-overlay" viewBox={view_box} preserveAspectRatio="xMidYMid meet">
                 <LinesLayer data={props.data.clone()} lines={props.layers.clone()} />
                 <LabelsLayer data={props.data.clone()} layers={props.layers.clone()} marks={marks.clone()} zoom={zoom} lang={lang} />
-                <SitesLayer data={props.data.clone()} marks={marks} highlight_sites={props.highlight_sites.clone()} zoom={zoom} lang={lang} />
+                <SitesLayer data={props.data.clone()} marks={marks} highlight_sites={props.highlight_sites.clone()} zoom={zoom} lang={lang} moment={props.moment.clone()} tab_stop={props.tab_stop} dispatch={props.dispatch.clone()} />
+                <FocusLabel data={props.data.clone()} marks={props.marks.clone()} item={props.map_focus} zoom={zoom} lang={lang} />
             </svg>
+            <MapCaption data={props.data.clone()} event={props.current_event} lang={lang} />
             <div class="zoom-controls" role="group" aria-label={text(lang, Text::Zoom)}>
                 <button type="button" onclick={zoom_in} aria-label={text(lang, Text::ZoomIn)} title={text(lang, Text::ZoomIn)}>{ "+" }</button>
                 <button type="button" onclick={zoom_out} aria-label={text(lang, Text::ZoomOut)} title={text(lang, Text::ZoomOut)}>{ "−" }</button>
@@ -236,6 +338,7 @@ struct UnitsLayerProps {
     marks: Rc<YearMarks>,
     selected: Option<usize>,
     highlight_units: Rc<Vec<bool>>,
+    tab_stop: MapItem,
     lang: Lang,
     onclick: Callback<MouseEvent>,
     onkeydown: Callback<KeyboardEvent>,
@@ -279,6 +382,7 @@ fn units_layer(props: &UnitsLayerProps) -> Html {
                 changed={layers.changed.get(i).copied().unwrap_or(false)}
                 selected={props.selected == Some(i)}
                 highlighted={props.highlight_units.get(i).copied().unwrap_or(false)}
+                tab_stop={props.tab_stop == MapItem::Unit(i)}
             />
         }
     });
@@ -382,19 +486,61 @@ struct SitesLayerProps {
     highlight_sites: Rc<Vec<usize>>,
     zoom: f64,
     lang: Lang,
+    moment: Shared<RefCell<Moment>>,
+    tab_stop: MapItem,
+    dispatch: Dispatch,
 }
 
-/// Pins for the year's battles and incidents, and for the highlighted event's.
+/// The site a DOM event happened on, from the `data-site-index` of its target.
+fn site_of(event: &Event) -> Option<usize> {
+    let target = event.target()?.dyn_into::<web_sys::Element>().ok()?;
+    let marker = target.closest("[data-site-index]").ok()??;
+    marker.get_attribute("data-site-index")?.parse().ok()
+}
+
+/// Pins for the year's battles and incidents, and for the highlighted
+/// event's. A pin opens its event (the one naming the site nearest in date
+/// to the year shown) on a click, Enter or Space.
+///
+/// Where a pin lies over a small unit (Shumshu, Kunashir), the pin's hit
+/// area is its drawn circle only, five pixels across at any zoom; the rest
+/// of the unit around it still takes the unit's clicks. Clicks never fall
+/// through the pin: one target, one meaning.
 #[function_component(SitesLayer)]
 fn sites_layer(props: &SitesLayerProps) -> Html {
     let (atlas, map, lang) = (&props.data.atlas, &props.data.map, props.lang);
+    let open_event = {
+        let (data, moment, dispatch) = (props.data.clone(), props.moment.clone(), props.dispatch.clone());
+        move |site: usize| {
+            let year = moment.borrow().year;
+            let atlas = &data.atlas;
+            let years = i32::MIN..=i32::MAX;
+            if let Some(action) = atlas.event_for_site(site, year).and_then(|e| Action::go_to_event(atlas, e, &years)) {
+                dispatch.dispatch(action);
+            }
+        }
+    };
+    let onclick = {
+        let open_event = open_event.clone();
+        use_callback((), move |e: MouseEvent, _| {
+            if let Some(site) = site_of(&e) {
+                open_event(site);
+            }
+        })
+    };
+    let onkeydown = use_callback((), move |e: KeyboardEvent, _| {
+        if e.key() == "Enter" || e.key() == " " {
+            if let Some(site) = site_of(&e) {
+                e.prevent_default();
+                open_event(site);
+            }
+        }
+    });
     let marker = 5.0 / props.zoom;
     let highlighted = &props.highlight_sites;
-    let sites = atlas
-        .sites()
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| props.marks.sites.contains(i) || highlighted.contains(i))
+    let sites = shown_sites(&props.marks, highlighted, atlas.sites().len())
+        .into_iter()
+        .filter_map(|i| Some((i, atlas.sites().get(i)?)))
         .map(|(i, site)| {
             let [x, y] = map.sites[i];
             let dates = match &site.to {
@@ -402,16 +548,95 @@ fn sites_layer(props: &SitesLayerProps) -> Html {
                 None => site.from.to_string(),
             };
             let tip = format!("{} ({}): {}", name_in(&site.names, lang), dates, site.outcome);
+            let opens = atlas.event_for_site(i, site.from.year).is_some();
+            let label = if opens { format!("{tip} — {}", text(lang, Text::OpenSiteEvent)) } else { tip.clone() };
             let class =
                 classes!("site", format!("site-{}", site.kind.as_str()), highlighted.contains(&i).then_some("highlighted"));
             html! {
-                <g key={site.id.clone()} class={class} data-site={site.id.clone()} transform={format!("translate({x:.1},{y:.1})")} tabindex="0" role="img" aria-label={tip.clone()}>
+                <g key={site.id.clone()} class={class} data-site={site.id.clone()} data-site-index={i.to_string()} transform={format!("translate({x:.1},{y:.1})")}
+                    tabindex={if props.tab_stop == MapItem::Site(i) { "0" } else { "-1" }} role={if opens { "button" } else { "img" }} aria-label={label}>
                     <circle r={format!("{:.2}", marker)} />
                     <title>{ tip }</title>
                 </g>
             }
         });
-    html! { <g class="sites">{ for sites }</g> }
+    html! { <g class="sites" {onclick} {onkeydown}>{ for sites }</g> }
+}
+
+/// Gives an element the focus (an `Element`, since SVG shapes are not
+/// `HtmlElement`s, through the `focus` every element has).
+fn focus_element(element: &web_sys::Element) {
+    if let Some(svg) = element.dyn_ref::<web_sys::SvgElement>() {
+        let _ = svg.focus();
+    } else if let Some(html) = element.dyn_ref::<web_sys::HtmlElement>() {
+        let _ = html.focus();
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct FocusLabelProps {
+    data: Shared<Loaded>,
+    marks: Rc<YearMarks>,
+    item: Option<MapItem>,
+    zoom: f64,
+    lang: Lang,
+}
+
+/// The name of the unit or pin holding the keyboard focus, over it, even
+/// where its label is hidden at this zoom (a small island), so that a
+/// keyboard reader sees where the arrows took them; screen readers hear
+/// the item's own label.
+#[function_component(FocusLabel)]
+fn focus_label(props: &FocusLabelProps) -> Html {
+    let (atlas, map, lang) = (&props.data.atlas, &props.data.map, props.lang);
+    let named = match props.item {
+        Some(MapItem::Unit(u)) => map.units.iter().find(|p| p.unit == u).and_then(|p| {
+            let unit = atlas.units().get(u)?;
+            let name = props.marks.unit_name(atlas, u).map(|n| name_in(n, lang)).unwrap_or(&unit.label);
+            Some((name.to_string(), p.anchor))
+        }),
+        Some(MapItem::Site(s)) => {
+            atlas.sites().get(s).zip(map.sites.get(s)).map(|(site, p)| (name_in(&site.names, lang).to_string(), *p))
+        }
+        None => None,
+    };
+    let Some((name, [x, y])) = named else {
+        return html! {};
+    };
+    let font = 13.0 / props.zoom;
+    html! {
+        <text class="focus-label" aria-hidden="true" x={format!("{x:.1}")} y={format!("{:.2}", y - 8.0 / props.zoom)} font-size={format!("{font:.2}")}>{ name }</text>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct MapCaptionProps {
+    data: Shared<Loaded>,
+    event: Option<usize>,
+    lang: Lang,
+}
+
+/// One dated line over the map naming the current event ("1 Sep 1945 —
+/// Soviet forces occupy Kunashir and Shikotan"), announced as it changes.
+/// The title is the record's, in English, and marked so; the date and the
+/// words around it are the interface's.
+#[function_component(MapCaption)]
+fn map_caption(props: &MapCaptionProps) -> Html {
+    let lang = props.lang;
+    let event = props.event.and_then(|i| props.data.atlas.events().get(i));
+    let record_lang = (lang != Lang::En).then_some("en");
+    html! {
+        <div class="map-caption-region" role="status" aria-live="polite" aria-atomic="true">
+            if let Some(event) = event {
+                <p class="map-caption" data-event={event.id.clone()}>
+                    <span class="sr-only">{ text(lang, Text::CurrentEvent) }</span>
+                    <time>{ event_caption_date(lang, &event.date) }</time>
+                    <span lang={record_lang}>{ event.title.clone() }</span>
+                    { around(lang, Frame::EventCaption).1 }
+                </p>
+            }
+        </div>
+    }
 }
 
 #[derive(Properties, PartialEq)]
@@ -458,6 +683,8 @@ struct UnitShapeProps {
     changed: bool,
     selected: bool,
     highlighted: bool,
+    /// Whether this shape is the map's one Tab stop (the others are reached by arrows).
+    tab_stop: bool,
 }
 
 /// One territorial unit. A year change only touches its fill, holder and label.
@@ -480,7 +707,7 @@ fn unit_shape(props: &UnitShapeProps) -> Html {
             data-shown-as={props.shown_id.clone()}
             data-claimed-by={props.claimed_by.clone()}
             data-changed={props.changed.then_some("true")}
-            tabindex="0"
+            tabindex={if props.tab_stop { "0" } else { "-1" }}
             role="button"
             aria-pressed={if props.selected { "true" } else { "false" }}
             aria-label={props.label.clone()}

@@ -39,7 +39,8 @@ fn kind_label(lang: Lang, kind: HitKind) -> &'static str {
 }
 
 /// A search box over places, territories, events, treaties and sites
-/// (an ARIA combobox): choosing a result moves the year and selects it.
+/// (an ARIA combobox): choosing a result moves the year, selects it and
+/// brings it into view.
 #[function_component(SearchBox)]
 pub fn search_box(props: &SearchBoxProps) -> Html {
     let query = use_state(String::new);
@@ -53,7 +54,13 @@ pub fn search_box(props: &SearchBoxProps) -> Html {
         let dispatch = props.dispatch.clone();
         let query = query.clone();
         move |hit: &SearchHit| {
-            dispatch.dispatch(Action::Choose { year: hit.year, unit: hit.unit, event: hit.event });
+            dispatch.dispatch(Action::Choose {
+                year: hit.year,
+                in_use: hit.in_use,
+                unit: hit.unit,
+                event: hit.event,
+                bounds: hit.bounds,
+            });
             query.set(String::new());
         }
     };

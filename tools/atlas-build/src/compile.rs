@@ -1,7 +1,7 @@
 //! Compiling the map: the outlines of units, context land and lines
 //! projected once, at build time, into SVG path data for the bundle.
 
-use atlas_core::map::{CompiledLine, CompiledMap, CompiledPlace, CompiledUnit, MapGeometry, VIEW_WIDTH};
+use atlas_core::map::{Bounds, CompiledLine, CompiledMap, CompiledPlace, CompiledUnit, MapGeometry, VIEW_WIDTH};
 use atlas_core::path::PathSink;
 use atlas_core::projection::Projection;
 use atlas_core::DataErrors;
@@ -70,6 +70,28 @@ fn ring_area(ring: &LineString<f64>) -> f64 {
     Polygon::new(ring.clone(), vec![]).unsigned_area()
 }
 
+/// The bounding box of a multipolygon's outer rings once projected, in
+/// viewBox units, rounded outwards to tenths. The projection bends
+/// meridians, so the box is taken over the projected points, not projected
+/// from the box in degrees.
+pub fn projected_bounds(polygons: &MultiPolygon<f64>, projection: &Projection) -> Bounds {
+    let mut bounds = [f64::INFINITY, f64::INFINITY, f64::NEG_INFINITY, f64::NEG_INFINITY];
+    for c in polygons.iter().flat_map(|p| p.exterior().coords()) {
+        let [x, y] = projection.project([c.x, c.y]);
+        bounds = [bounds[0].min(x), bounds[1].min(y), bounds[2].max(x), bounds[3].max(y)];
+    }
+    if bounds.iter().all(|b| b.is_finite()) {
+        [
+            (bounds[0] * 10.0).floor() / 10.0,
+            (bounds[1] * 10.0).floor() / 10.0,
+            (bounds[2] * 10.0).ceil() / 10.0,
+            (bounds[3] * 10.0).ceil() / 10.0,
+        ]
+    } else {
+        [0.0; 4]
+    }
+}
+
 /// Projects the record's outlines and lines, and finds the unit each place
 /// lies in (the browser has no polygons to test points against).
 pub fn compile_map(full: &FullRecord) -> CompiledMap {
@@ -86,6 +108,7 @@ pub fn compile_map(full: &FullRecord) -> CompiledMap {
                 unit: unit.id.clone(),
                 d: polygons_path(&polygons, &projection),
                 anchor: [round_tenth(x), round_tenth(y)],
+                bounds: projected_bounds(&polygons, &projection),
             }
         })
         .collect();
