@@ -10,6 +10,7 @@
 //! translation.
 
 use crate::date::{civil_from_day_number, DayNumber, HistDate};
+use crate::model::SiteKind;
 use crate::settings::Lang;
 
 /// A piece of interface text.
@@ -55,6 +56,12 @@ pub enum Text {
     ContextLand,
     Sources,
     ClaimedBy,
+    ShowLegend,
+    HideLegend,
+    SiteBattle,
+    SiteIncident,
+    SiteLanding,
+    SiteOccupation,
     Undetermined,
     SkipToSlider,
     Colophon,
@@ -282,6 +289,44 @@ pub fn moment_label(lang: Lang, year: i32, day: Option<DayNumber>) -> String {
     }
 }
 
+/// The legend's name for a kind of site, in a language.
+///
+/// ```
+/// use atlas_core::i18n::site_kind_name;
+/// use atlas_core::model::SiteKind;
+/// use atlas_core::settings::Lang;
+/// assert_eq!(site_kind_name(Lang::En, SiteKind::Landing), "Landing");
+/// assert_eq!(site_kind_name(Lang::Ru, SiteKind::Battle), "Сражение");
+/// ```
+pub fn site_kind_name(lang: Lang, kind: SiteKind) -> &'static str {
+    text(
+        lang,
+        match kind {
+            SiteKind::Battle => Text::SiteBattle,
+            SiteKind::Incident => Text::SiteIncident,
+            SiteKind::Landing => Text::SiteLanding,
+            SiteKind::Occupation => Text::SiteOccupation,
+        },
+    )
+}
+
+/// The legend's row for a claimant's hatch, naming the claimant.
+///
+/// ```
+/// use atlas_core::i18n::hatched_claimed_by;
+/// use atlas_core::settings::Lang;
+/// assert_eq!(hatched_claimed_by(Lang::En, "Japan"), "hatched: claimed by Japan");
+/// assert!(hatched_claimed_by(Lang::Ja, "日本").contains("日本"));
+/// assert!(hatched_claimed_by(Lang::Ru, "Япония").contains("Япония"));
+/// ```
+pub fn hatched_claimed_by(lang: Lang, claimant: &str) -> String {
+    match lang {
+        Lang::En => format!("hatched: claimed by {claimant}"),
+        Lang::Ja => format!("斜線：{claimant}が領有を主張"),
+        Lang::Ru => format!("штриховка: притязания — {claimant}"),
+    }
+}
+
 /// The text in a language.
 ///
 /// ```
@@ -418,6 +463,24 @@ pub fn text(lang: Lang, t: Text) -> &'static str {
         (ClaimedBy, En) => "claimed by",
         (ClaimedBy, Ja) => "領有主張：",
         (ClaimedBy, Ru) => "притязания:",
+        (ShowLegend, En) => "Show the key",
+        (ShowLegend, Ja) => "凡例を表示",
+        (ShowLegend, Ru) => "Показать легенду",
+        (HideLegend, En) => "Hide the key",
+        (HideLegend, Ja) => "凡例を隠す",
+        (HideLegend, Ru) => "Скрыть легенду",
+        (SiteBattle, En) => "Battle",
+        (SiteBattle, Ja) => "戦闘",
+        (SiteBattle, Ru) => "Сражение",
+        (SiteIncident, En) => "Incident",
+        (SiteIncident, Ja) => "事件",
+        (SiteIncident, Ru) => "Инцидент",
+        (SiteLanding, En) => "Landing",
+        (SiteLanding, Ja) => "上陸",
+        (SiteLanding, Ru) => "Высадка",
+        (SiteOccupation, En) => "Occupation",
+        (SiteOccupation, Ja) => "占領",
+        (SiteOccupation, Ru) => "Оккупация",
         (Undetermined, En) => "Status undetermined (Japan's view)",
         (Undetermined, Ja) => "帰属未定 (日本の立場)",
         (Undetermined, Ru) => "Статус не определён (позиция Японии)",

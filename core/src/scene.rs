@@ -10,7 +10,7 @@
 use crate::atlas::Atlas;
 use crate::colour::{Colour, NO_HOLDER};
 use crate::date::DayNumber;
-use crate::model::Names;
+use crate::model::{Names, SiteKind};
 use crate::query::end_of_year;
 use crate::search::name_in;
 use crate::settings::{Lang, SeenFrom, View};
@@ -81,6 +81,28 @@ impl MapLayers {
         }
         shown.iter().enumerate().filter(|(_, s)| **s).map(|(i, _)| i).collect()
     }
+
+    /// The polities hatched on at least one unit (claims view only), in
+    /// `polities.json` order: the legend's "hatched: claimed by" rows.
+    pub fn claimants_shown(&self, polity_count: usize) -> Vec<usize> {
+        let mut shown = vec![false; polity_count];
+        for p in self.claimants.iter().flatten() {
+            if let Some(s) = shown.get_mut(*p) {
+                *s = true;
+            }
+        }
+        shown.iter().enumerate().filter(|(_, s)| **s).map(|(i, _)| i).collect()
+    }
+}
+
+/// The kinds of site symbol pinned among `sites` (positions in
+/// `Atlas::sites`), in the order battle, incident, landing, occupation:
+/// the legend's symbol rows.
+pub fn site_kinds_shown(atlas: &Atlas, sites: &[usize]) -> Vec<SiteKind> {
+    [SiteKind::Battle, SiteKind::Incident, SiteKind::Landing, SiteKind::Occupation]
+        .into_iter()
+        .filter(|k| sites.iter().filter_map(|&i| atlas.sites().get(i)).any(|s| s.kind == *k))
+        .collect()
 }
 
 /// What the map writes and pins for one year, besides colours: the name
