@@ -226,9 +226,12 @@ pub fn atlas_view(props: &AtlasViewProps) -> Html {
             <Masthead data={data.clone()} lang={lang} dispatch={dispatch.clone()} />
             <main class="layout">
                 <div class="map-column">
+                    // The legend overlays the map's bottom-left corner (over
+                    // China and the sea, clear of Sakhalin and the Kurils).
+                    <div class="map-stack">
                     <MapView
                         data={data.clone()}
-                        marks={marks}
+                        marks={marks.clone()}
                         layers={layers.clone()}
                         selected={selected_unit}
                         highlight_units={highlight_units}
@@ -241,6 +244,8 @@ pub fn atlas_view(props: &AtlasViewProps) -> Html {
                         lang={lang}
                         dispatch={dispatch.clone()}
                     />
+                    <Legend data={data.clone()} year={state.year} day={state.day} layers={layers.clone()} marks={marks} lang={lang} />
+                    </div>
                     <div class="time-panel">
                         <YearSlider data={data.clone()} year={state.year} day={state.day} min={FIRST_YEAR} max={last_year} ticks={complete} lang={lang} dispatch={dispatch.clone()} />
                         if complete {
@@ -259,7 +264,6 @@ pub fn atlas_view(props: &AtlasViewProps) -> Html {
                     if complete {
                     <ViewControls view={state.view} seen_from={state.seen_from} lang={lang} compare={state.compare} min={FIRST_YEAR} max={last_year} dispatch={dispatch.clone()} />
                     }
-                    <Legend data={data.clone()} year={state.year} day={state.day} layers={layers.clone()} lang={lang} />
                     if complete {
                     if let Some(compare) = state.compare {
                         <ChangesPanel data={data.clone()} year={state.year} compare={compare} layers={layers.clone()} lang={lang} dispatch={dispatch.clone()} />

@@ -288,6 +288,7 @@ pub fn map_view(props: &MapViewProps) -> Html {
             // units: the static land below, the labels and pins above.
             <svg class="map-layer map-base" viewBox={view_box.clone()} preserveAspectRatio="xMidYMid meet" aria-hidden="true">
                 <StaticLayers data={props.data.clone()} />
+                <HatchPatterns data={props.data.clone()} zoom={zoom} />
             </svg>
             <svg
                 ref={svg}
@@ -640,6 +641,30 @@ fn map_caption(props: &MapCaptionProps) -> Html {
 }
 
 #[derive(Properties, PartialEq)]
+struct HatchPatternsProps {
+    data: Shared<Loaded>,
+    zoom: f64,
+}
+
+/// The claims view's hatches, one pattern per polity. They fill paths
+/// drawn in tenths (see `atlas_core::path`), so a tile of 90 is 9 map
+/// units: about 7 px apart with 3 px stripes at the full view of a desktop
+/// screen. Scaled by 1/zoom, they keep that size on screen when zoomed in.
+#[function_component(HatchPatterns)]
+fn hatch_patterns(props: &HatchPatternsProps) -> Html {
+    let transform = format!("rotate(45) scale({:.4})", 1.0 / props.zoom.max(0.01));
+    html! {
+        <defs>
+            { for props.data.atlas.polities().iter().map(|p| html! {
+                <pattern id={format!("hatch-{}", p.id)} patternUnits="userSpaceOnUse" width="90" height="90" patternTransform={transform.clone()}>
+                    <rect width="36" height="90" fill={p.colour.to_string()} />
+                </pattern>
+            }) }
+        </defs>
+    }
+}
+
+#[derive(Properties, PartialEq)]
 struct StaticLayersProps {
     data: Shared<Loaded>,
 }
@@ -651,15 +676,6 @@ fn static_layers(props: &StaticLayersProps) -> Html {
     let map = &props.data.map;
     html! {
         <g class="static">
-            // The hatches fill paths drawn in tenths (see `atlas_core::path`),
-            // so their tiles are ten times the size they look.
-            <defs>
-                { for props.data.atlas.polities().iter().map(|p| html! {
-                    <pattern id={format!("hatch-{}", p.id)} patternUnits="userSpaceOnUse" width="50" height="50" patternTransform="rotate(45)">
-                        <rect width="20" height="50" fill={p.colour.to_string()} />
-                    </pattern>
-                }) }
-            </defs>
             <rect class="sea" x="-2000" y="-2000" width="5000" height="5000" />
             <g transform={PATH_TRANSFORM}>
                 { for map.context.iter().map(|d| html! { <path class="context-land" d={d.clone()} /> }) }
