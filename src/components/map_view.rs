@@ -647,17 +647,17 @@ struct HatchPatternsProps {
 }
 
 /// The claims view's hatches, one pattern per polity. They fill paths
-/// drawn in tenths (see `atlas_core::path`), so a tile of 90 is 9 map
-/// units: about 7 px apart with 3 px stripes at the full view of a desktop
-/// screen. Scaled by 1/zoom, they keep that size on screen when zoomed in.
+/// drawn in tenths (see `atlas_core::path`), so a tile of 64 is 6.4 map
+/// units: about 5.5 px apart with 2.3 px stripes at the full view of a
+/// desktop screen, fine enough to read as hatching on a narrow island. Scaled by 1/zoom, they keep that size on screen when zoomed in.
 #[function_component(HatchPatterns)]
 fn hatch_patterns(props: &HatchPatternsProps) -> Html {
     let transform = format!("rotate(45) scale({:.4})", 1.0 / props.zoom.max(0.01));
     html! {
         <defs>
             { for props.data.atlas.polities().iter().map(|p| html! {
-                <pattern id={format!("hatch-{}", p.id)} patternUnits="userSpaceOnUse" width="90" height="90" patternTransform={transform.clone()}>
-                    <rect width="36" height="90" fill={p.colour.to_string()} />
+                <pattern id={format!("hatch-{}", p.id)} patternUnits="userSpaceOnUse" width="64" height="64" patternTransform={transform.clone()}>
+                    <rect width="26" height="64" fill={p.colour.to_string()} />
                 </pattern>
             }) }
         </defs>
