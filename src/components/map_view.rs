@@ -185,16 +185,6 @@ pub fn map_view(props: &MapViewProps) -> Html {
             gesture.borrow_mut().pointers.remove(&e.pointer_id());
         })
     };
-    // A press on a hit area (above the map, in the overlay) starts no drag.
-    let onhitdown = {
-        let gesture = gesture.clone();
-        use_callback((), move |_: PointerEvent, _| {
-            let mut g = gesture.borrow_mut();
-            if g.pointers.is_empty() {
-                g.travelled = 0.0;
-            }
-        })
-    };
     let onclick = {
         let (gesture, dispatch) = (gesture.clone(), props.dispatch.clone());
         use_callback((), move |e: MouseEvent, _| {
@@ -330,10 +320,10 @@ pub fn map_view(props: &MapViewProps) -> Html {
                 aria-label={text(lang, Text::MapLabel)}
                 aria-describedby={LEGEND_HEADING_ID}
                 onwheel={onwheel.clone()}
-                {onpointerdown}
-                {onpointermove}
+                onpointerdown={onpointerdown.clone()}
+                onpointermove={onpointermove.clone()}
                 onpointerup={onpointerup.clone()}
-                onpointercancel={onpointerup}
+                onpointercancel={onpointerup.clone()}
             >
                 <UnitsLayer
                     data={props.data.clone()}
@@ -352,7 +342,7 @@ pub fn map_view(props: &MapViewProps) -> Html {
                 <LabelsLayer data={props.data.clone()} layers={props.layers.clone()} marks={marks.clone()} zoom={zoom} lang={lang} />
                 <SitesLayer data={props.data.clone()} marks={marks} highlight_sites={props.highlight_sites.clone()} zoom={zoom} lang={lang} moment={props.moment.clone()} tab_stop={props.tab_stop} dispatch={props.dispatch.clone()} />
                 if let Some((units_per_px, target_px)) = hit_layer {
-                    <HitLayer data={props.data.clone()} marks={props.marks.clone()} {units_per_px} {target_px} {lang} {onclick} {onwheel} onpointerdown={onhitdown} />
+                    <HitLayer data={props.data.clone()} marks={props.marks.clone()} {units_per_px} {target_px} {lang} {onclick} {onwheel} {onpointerdown} {onpointermove} {onpointerup} />
                 }
                 <FocusLabel data={props.data.clone()} marks={props.marks.clone()} item={props.map_focus} zoom={zoom} lang={lang} />
             </svg>
@@ -451,7 +441,11 @@ struct HitLayerProps {
     lang: Lang,
     onclick: Callback<MouseEvent>,
     onwheel: Callback<WheelEvent>,
+    /// The map's own pointer handlers, so that a drag or pinch begun on a
+    /// hit area pans or zooms the map as anywhere else.
     onpointerdown: Callback<PointerEvent>,
+    onpointermove: Callback<PointerEvent>,
+    onpointerup: Callback<PointerEvent>,
 }
 
 /// Invisible hit areas for the units too small to click or tap
@@ -469,13 +463,13 @@ fn hit_layer(props: &HitLayerProps) -> Html {
         let unit = atlas.units().get(area.unit)?;
         let name = props.marks.unit_name(atlas, area.unit).map(|n| name_in(n, lang)).unwrap_or(&unit.label);
         Some(html! {
-            <path key={unit.id.clone()} class="unit-hit" d={area.path_data()} data-unit={props.data.unit_ids[area.unit].clone()} data-unit-index={area.unit.to_string()}>
+            <path key={unit.id.clone()} class="unit-hit" d={area.path_data()} data-hit-unit={props.data.unit_ids[area.unit].clone()} data-unit-index={area.unit.to_string()}>
                 <title>{ name.to_string() }</title>
             </path>
         })
     });
     html! {
-        <g class="unit-hits" aria-hidden="true" onclick={props.onclick.clone()} onwheel={props.onwheel.clone()} onpointerdown={props.onpointerdown.clone()}>{ for shapes }</g>
+        <g class="unit-hits" aria-hidden="true" onclick={props.onclick.clone()} onwheel={props.onwheel.clone()} onpointerdown={props.onpointerdown.clone()} onpointermove={props.onpointermove.clone()} onpointerup={props.onpointerup.clone()} onpointercancel={props.onpointerup.clone()}>{ for shapes }</g>
     }
 }
 
