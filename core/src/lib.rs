@@ -22,6 +22,7 @@ pub mod model;
 pub mod path;
 pub mod projection;
 pub mod query;
+pub mod reach;
 pub mod region;
 pub mod scene;
 pub mod search;

@@ -6,6 +6,7 @@ use atlas_core::i18n::{around, event_caption_date, text, unit_tooltip, Frame, Te
 use atlas_core::keyboard::{nearest_in_direction, Direction};
 use atlas_core::model::LabelSize;
 use atlas_core::path::PATH_TRANSFORM;
+use atlas_core::reach::{hit_areas, TARGET_POINTER_PX, TARGET_TOUCH_PX};
 use atlas_core::scene::{MapLayers, YearMarks};
 use atlas_core::search::name_in;
 use atlas_core::settings::Lang;
@@ -94,6 +95,27 @@ pub fn map_view(props: &MapViewProps) -> Html {
     let viewport = props.viewport;
     let zoom = viewport.zoom();
     let marks = props.marks.clone();
+    // The map's size on screen and whether the device has touch, measured
+    // after the first frame and on every resize, for the small units' hit areas.
+    let screen = use_state(|| None::<(f64, f64, bool)>);
+    {
+        let (svg, screen) = (svg.clone(), screen.clone());
+        use_effect_with((), move |_| {
+            let measure = move || {
+                if let Some(r) = screen_rect(&svg) {
+                    let touch = gloo::utils::window().navigator().max_touch_points() > 0;
+                    screen.set(Some((r.width, r.height, touch)));
+                }
+            };
+            measure();
+            let listener = gloo::events::EventListener::new(&gloo::utils::window(), "resize", move |_| measure());
+            move || drop(listener)
+        });
+    }
+    let hit_layer = screen.map(|(width, height, touch)| {
+        let upp = viewport.units_per_pixel(&ScreenRect { left: 0.0, top: 0.0, width, height });
+        (upp, if touch { TARGET_TOUCH_PX } else { TARGET_POINTER_PX })
+    });
 
     let onwheel = {
         let (svg, dispatch) = (svg.clone(), props.dispatch.clone());
@@ -298,11 +320,11 @@ pub fn map_view(props: &MapViewProps) -> Html {
                 role="group"
                 aria-label={text(lang, Text::MapLabel)}
                 aria-describedby={LEGEND_HEADING_ID}
-                {onwheel}
-                {onpointerdown}
-                {onpointermove}
+                onwheel={onwheel.clone()}
+                onpointerdown={onpointerdown.clone()}
+                onpointermove={onpointermove.clone()}
                 onpointerup={onpointerup.clone()}
-                onpointercancel={onpointerup}
+                onpointercancel={onpointerup.clone()}
             >
                 <UnitsLayer
                     data={props.data.clone()}
@@ -312,7 +334,7 @@ pub fn map_view(props: &MapViewProps) -> Html {
                     highlight_units={props.highlight_units.clone()}
                     tab_stop={props.tab_stop}
                     lang={lang}
-                    {onclick}
+                    onclick={onclick.clone()}
                     {onkeydown}
                 />
             </svg>
@@ -320,6 +342,9 @@ pub fn map_view(props: &MapViewProps) -> Html {
                 <LinesLayer data={props.data.clone()} lines={props.layers.clone()} />
                 <LabelsLayer data={props.data.clone()} layers={props.layers.clone()} marks={marks.clone()} zoom={zoom} lang={lang} />
                 <SitesLayer data={props.data.clone()} marks={marks} highlight_sites={props.highlight_sites.clone()} zoom={zoom} lang={lang} moment={props.moment.clone()} tab_stop={props.tab_stop} dispatch={props.dispatch.clone()} />
+                if let Some((units_per_px, target_px)) = hit_layer {
+                    <HitLayer data={props.data.clone()} marks={props.marks.clone()} {units_per_px} {target_px} {lang} {onclick} {onwheel} {onpointerdown} {onpointermove} {onpointerup} />
+                }
                 <FocusLabel data={props.data.clone()} marks={props.marks.clone()} item={props.map_focus} zoom={zoom} lang={lang} />
             </svg>
             <MapCaption data={props.data.clone()} event={props.current_event} lang={lang} />
@@ -403,6 +428,49 @@ fn units_layer(props: &UnitsLayerProps) -> Html {
             <g class="units" transform={PATH_TRANSFORM} onclick={props.onclick.clone()} onkeydown={props.onkeydown.clone()}>{ for shapes }</g>
             <g class="claims" transform={PATH_TRANSFORM} aria-hidden="true">{ for hatches }</g>
         </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct HitLayerProps {
+    data: Shared<Loaded>,
+    marks: Rc<YearMarks>,
+    /// ViewBox units per screen pixel at the current zoom.
+    units_per_px: f64,
+    /// The smallest target, in screen pixels (24, or 44 for touch).
+    target_px: f64,
+    lang: Lang,
+    onclick: Callback<MouseEvent>,
+    onwheel: Callback<WheelEvent>,
+    /// The map's own pointer handlers, so that a drag or pinch begun on a
+    /// hit area pans or zooms the map as anywhere else.
+    onpointerdown: Callback<PointerEvent>,
+    onpointermove: Callback<PointerEvent>,
+    onpointerup: Callback<PointerEvent>,
+}
+
+/// Invisible hit areas for the units too small to click or tap
+/// (`atlas_core::reach::hit_areas`): a disc of the target size around each
+/// anchor, split with its small neighbours by the nearer anchor, constant
+/// on screen as the map zooms. They lie above the site pins, so that a pin
+/// on a small island (Kunashir in 1945) never takes the island's clicks;
+/// such a pin is still reached by the keyboard and from the events list.
+/// A click on one opens the unit through the units' own handler.
+#[function_component(HitLayer)]
+fn hit_layer(props: &HitLayerProps) -> Html {
+    let (atlas, lang) = (&props.data.atlas, props.lang);
+    let areas = hit_areas(&props.data.map.units, props.units_per_px, props.target_px);
+    let shapes = areas.iter().filter_map(|area| {
+        let unit = atlas.units().get(area.unit)?;
+        let name = props.marks.unit_name(atlas, area.unit).map(|n| name_in(n, lang)).unwrap_or(&unit.label);
+        Some(html! {
+            <path key={unit.id.clone()} class="unit-hit" d={area.path_data()} data-hit-unit={props.data.unit_ids[area.unit].clone()} data-unit-index={area.unit.to_string()}>
+                <title>{ name.to_string() }</title>
+            </path>
+        })
+    });
+    html! {
+        <g class="unit-hits" aria-hidden="true" onclick={props.onclick.clone()} onwheel={props.onwheel.clone()} onpointerdown={props.onpointerdown.clone()} onpointermove={props.onpointermove.clone()} onpointerup={props.onpointerup.clone()} onpointercancel={props.onpointerup.clone()}>{ for shapes }</g>
     }
 }
 
