@@ -33,9 +33,10 @@ if has cargo-fuzz && rustup toolchain list | grep '^nightly' >/dev/null; then
   seconds="${FUZZ_SECONDS:-$([ "$LONG" = 1 ] && echo 300 || echo 20)}"
   for target in hash_parser data_loader; do
     # The corpus lives outside the repository, so runs never dirty the tree.
-    corpus="${CARGO_TARGET_DIR:-target}/fuzz-corpus/$target"
+    # An absolute path, so that a CARGO_TARGET_DIR given either way works.
+    corpus="$(realpath -m "${CARGO_TARGET_DIR:-target}")/fuzz-corpus/$target"
     mkdir -p "$corpus"
-    (cd fuzz && cargo +nightly fuzz run "$target" "../$corpus" -- -max_total_time="$seconds" -max_len=4096 2>&1 | tail -n 20)
+    (cd fuzz && cargo +nightly fuzz run "$target" "$corpus" -- -max_total_time="$seconds" -max_len=4096 2>&1 | tail -n 20)
   done
 else
   echo "skipped: no nightly toolchain or cargo-fuzz on this machine"
