@@ -1,21 +1,34 @@
-//! A standalone SVG of the map as it stands: the units in their colours,
-//! the lines and sites of the moment, place names, a legend, the date and
-//! the attribution. The app downloads it as SVG, or draws it onto a canvas
-//! for PNG.
+//! A standalone SVG of the map as the reader sees it: the part of the map
+//! in view, the units in their colours and, in the claims view, their
+//! hatches; the selected unit outlined; the lines in force; the year's
+//! sites with their symbols; the labels; the whole key; the date and the
+//! attribution. The app downloads it as SVG, or draws it onto a canvas for
+//! PNG.
+//!
+//! The map keeps its own coordinates inside a nested `<svg>` whose viewBox
+//! is the reader's view, which also clips it; labels, pins and the key are
+//! written outside it in the image's pixels, so that they keep the sizes
+//! they have on screen whatever the zoom.
 
 use std::fmt::Write;
 
 use crate::atlas::Atlas;
-use crate::colour::{Colour, NO_HOLDER};
+use crate::colour::NO_HOLDER;
+use crate::key::KeyRow;
 use crate::map::MapGeometry;
+use crate::model::SiteKind;
 use crate::path::PATH_TRANSFORM;
+use crate::scene::MapLayers;
+use crate::viewport::Viewport;
 
 /// What to draw, already decided by the app's state.
 pub struct ExportScene<'a> {
-    /// For every unit, the polity whose colour fills it.
-    pub fills: &'a [Option<usize>],
-    /// Lines in force (positions in `Atlas::lines`).
-    pub lines: &'a [usize],
+    /// The map's colours, hatches and lines of the moment.
+    pub layers: &'a MapLayers,
+    /// The part of the map in view.
+    pub view: Viewport,
+    /// The unit selected (position in `Atlas::units`), outlined as on the map.
+    pub selected: Option<usize>,
     /// Sites to pin (positions in `Atlas::sites`).
     pub sites: &'a [usize],
     /// Place labels: position in the map and name.
@@ -25,8 +38,8 @@ pub struct ExportScene<'a> {
     pub unit_labels: &'a [(usize, String)],
     /// "Frontier Atlas — end of 1945".
     pub title: &'a str,
-    /// Legend rows: colour and name.
-    pub legend: &'a [(String, String)],
+    /// The key's rows and what each says ([`crate::key`]).
+    pub key: &'a [(KeyRow, String)],
     pub attribution: &'a str,
 }
 
@@ -51,106 +64,250 @@ pub fn xml_escape(text: &str) -> String {
     out
 }
 
-/// Width of the legend column beside the map.
-const LEGEND_WIDTH: f64 = 300.0;
+/// The map's width in the image, in pixels; its height follows the view.
+pub const MAP_WIDTH: f64 = 1000.0;
+/// Width of the key's column beside the map.
+const KEY_WIDTH: f64 = 320.0;
 const HEADER: f64 = 56.0;
 const FOOTER: f64 = 40.0;
+/// Height of one row of the key.
+const KEY_ROW: f64 = 24.0;
+/// The land outside the units, as the page's stylesheet paints it.
+const CONTEXT_FILL: &str = "#ece9e2";
 
-/// The colour that fills a unit in the scene: its polity's, or the grey of no holder.
-fn fill_colour(atlas: &Atlas, scene: &ExportScene, unit: usize) -> Colour {
-    scene.fills.get(unit).copied().flatten().and_then(|p| atlas.polities().get(p)).map_or(NO_HOLDER, |p| p.colour)
+/// A site symbol's fill and stroke, as the page's stylesheet draws them
+/// (`.site-battle circle` and so on in `assets/style.css`; a native test
+/// holds the two together).
+///
+/// ```
+/// use atlas_core::export::site_symbol;
+/// use atlas_core::model::SiteKind;
+/// assert_eq!(site_symbol(SiteKind::Battle), ("#b00020", "#fff"));
+/// ```
+pub fn site_symbol(kind: SiteKind) -> (&'static str, &'static str) {
+    match kind {
+        SiteKind::Battle => ("#b00020", "#fff"),
+        SiteKind::Incident => ("#fff", "#b00020"),
+        SiteKind::Landing => ("#1f5fa8", "#fff"),
+        SiteKind::Occupation => ("#fff", "#222"),
+    }
+}
+
+/// A line's stroke colour and dashes in pixels, as the page's stylesheet
+/// draws it: the 1945 Kushiro–Rumoi demand in dark red dots, borders and
+/// demarcations in black dashes.
+///
+/// ```
+/// use atlas_core::export::line_stroke;
+/// assert_eq!(line_stroke("kushiro-rumoi-1945"), ("#8c2c37", "2 3"));
+/// assert_eq!(line_stroke("sakhalin-50n"), ("#111", "6 3"));
+/// ```
+pub fn line_stroke(line_id: &str) -> (&'static str, &'static str) {
+    match line_id {
+        "kushiro-rumoi-1945" => ("#8c2c37", "2 3"),
+        _ => ("#111", "6 3"),
+    }
 }
 
 /// The scene as a complete SVG document.
 pub fn export_svg(atlas: &Atlas, map: &MapGeometry, scene: &ExportScene) -> String {
-    let [w, h] = map.size;
-    let total_w = w + LEGEND_WIDTH;
-    let total_h = (h + HEADER + FOOTER).max(HEADER + FOOTER + 26.0 * scene.legend.len() as f64 + 40.0);
+    let view = scene.view;
+    // Image pixels per map unit.
+    let k = MAP_WIDTH / view.width.max(f64::EPSILON);
+    let map_h = view.height * k;
+    let total_w = MAP_WIDTH + KEY_WIDTH;
+    let key_h = 40.0 + KEY_ROW * scene.key.len() as f64;
+    let total_h = HEADER + map_h.max(key_h) + FOOTER;
+    // A map point in the image's pixels, if it is in view.
+    let to_image = |[x, y]: [f64; 2]| -> Option<(f64, f64)> {
+        view.contains([x, y]).then_some(((x - view.x) * k, HEADER + (y - view.y) * k))
+    };
     let mut s = String::new();
     let _ = write!(
         s,
-        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{total_w}" height="{total_h}" viewBox="0 0 {total_w} {total_h}" font-family="sans-serif">"#
+        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{total_w}" height="{total_h:.0}" viewBox="0 0 {total_w} {total_h:.0}" font-family="sans-serif">"#
     );
-    let _ = write!(s, r##"<rect width="{total_w}" height="{total_h}" fill="#ffffff"/>"##);
+    write_patterns(&mut s, atlas, scene);
+    let _ = write!(s, r##"<rect width="{total_w}" height="{total_h:.0}" fill="#ffffff"/>"##);
     let _ = write!(
         s,
         r##"<text x="16" y="36" font-size="24" font-weight="bold" fill="#1d3557">{}</text>"##,
         xml_escape(scene.title)
     );
-    let _ = write!(s, r##"<g transform="translate(0,{HEADER})"><rect width="{w}" height="{h}" fill="#dbe7ef"/>"##);
-    // Path data is in tenths of the map's units (see `crate::path`), so
-    // strokes and dashes inside this group are ten times what they look.
-    let _ = write!(s, r#"<g transform="{PATH_TRANSFORM}">"#);
-    for d in &map.context {
-        let _ = write!(s, r##"<path d="{d}" fill="#ece9e2" stroke="#b9b4aa" stroke-width="6"/>"##);
-    }
-    let _ = write!(
-        s,
-        r##"<path d="{}" fill="none" stroke="#9fb3c2" stroke-width="5" stroke-dasharray="20 30"/>"##,
-        map.graticule
-    );
-    for path in &map.units {
-        let colour = fill_colour(atlas, scene, path.unit);
-        let _ = write!(s, r##"<path d="{}" fill="{colour}" stroke="#4a4a4a" stroke-width="7"/>"##, path.d);
-    }
-    for &i in scene.lines {
-        if let Some(d) = map.lines.get(i) {
-            let _ = write!(
-                s,
-                r##"<path d="{d}" fill="none" stroke="#111111" stroke-width="22" stroke-dasharray="60 30"/>"##
-            );
-        }
-    }
-    s.push_str("</g>");
+    write_map(&mut s, atlas, map, scene, map_h);
     for &i in scene.sites {
-        if let Some([x, y]) = map.sites.get(i) {
-            let _ = write!(
-                s,
-                r##"<circle cx="{x:.1}" cy="{y:.1}" r="4.5" fill="#b00020" stroke="#ffffff" stroke-width="1.5"/>"##
-            );
-        }
+        let (Some(site), Some(&at)) = (atlas.sites().get(i), map.sites.get(i)) else { continue };
+        let Some((x, y)) = to_image(at) else { continue };
+        let (fill, stroke) = site_symbol(site.kind);
+        let _ =
+            write!(s, r#"<circle cx="{x:.1}" cy="{y:.1}" r="5" fill="{fill}" stroke="{stroke}" stroke-width="2"/>"#);
     }
     // As on the page: black or white ink, whichever the fill carries at
     // 4.5:1 or more, haloed in the fill.
     for (unit, text) in scene.unit_labels {
         let Some(path) = map.units.iter().find(|p| p.unit == *unit) else { continue };
-        let [x, y] = path.anchor;
-        let fill = fill_colour(atlas, scene, *unit);
+        let Some((x, y)) = to_image(path.anchor) else { continue };
+        let fill = scene.layers.fill_colour(atlas, *unit);
         let _ = write!(
             s,
-            r##"<text x="{x:.1}" y="{y:.1}" font-size="12" font-style="italic" text-anchor="middle" fill="{}" stroke="{fill}" stroke-width="2" stroke-linejoin="round" paint-order="stroke">{}</text>"##,
+            r##"<text x="{x:.1}" y="{y:.1}" font-size="13" font-style="italic" text-anchor="middle" fill="{}" stroke="{fill}" stroke-width="2.5" stroke-linejoin="round" paint-order="stroke">{}</text>"##,
             fill.label_ink(),
             xml_escape(text)
         );
     }
-    for ([x, y], name) in scene.labels {
+    for (at, name) in scene.labels {
+        let Some((x, y)) = to_image(*at) else { continue };
         let _ = write!(
             s,
-            r##"<circle cx="{x:.1}" cy="{y:.1}" r="1.8" fill="#1b1f24"/><text x="{:.1}" y="{:.1}" font-size="11" fill="#1b1f24" stroke="#ffffff" stroke-width="2.5" paint-order="stroke">{}</text>"##,
-            x + 3.0,
-            y - 3.0,
+            r##"<circle cx="{x:.1}" cy="{y:.1}" r="2" fill="#1b1f24"/><text x="{:.1}" y="{:.1}" font-size="12" fill="#1b1f24" stroke="#ffffff" stroke-width="2.5" paint-order="stroke">{}</text>"##,
+            x + 4.0,
+            y - 4.0,
             xml_escape(name)
         );
     }
-    s.push_str("</g>");
-    let lx = w + 20.0;
-    for (i, (colour, name)) in scene.legend.iter().enumerate() {
-        let y = HEADER + 20.0 + 26.0 * i as f64;
-        let _ = write!(
-            s,
-            r##"<rect x="{lx}" y="{y}" width="18" height="18" fill="{}" stroke="#555555"/><text x="{}" y="{}" font-size="14" fill="#1b1f24">{}</text>"##,
-            xml_escape(colour),
-            lx + 26.0,
-            y + 14.0,
-            xml_escape(name)
-        );
-    }
+    write_key(&mut s, atlas, scene);
     let _ = write!(
         s,
-        r##"<text x="16" y="{}" font-size="12" fill="#5b6470">{}</text>"##,
+        r##"<text x="16" y="{:.0}" font-size="12" fill="#5b6470">{}</text>"##,
         total_h - 14.0,
         xml_escape(scene.attribution)
     );
     s.push_str("</svg>");
     s
+}
+
+/// One hatch per claimant: in the map's tenths for the units (scaled by
+/// 1/zoom, as the page does, so the stripes keep their size in the image),
+/// and in pixels for the key's swatches.
+fn write_patterns(s: &mut String, atlas: &Atlas, scene: &ExportScene) {
+    let claimants = scene.key.iter().filter_map(|(row, _)| match row {
+        KeyRow::Claimant(i) => atlas.polities().get(*i),
+        _ => None,
+    });
+    s.push_str("<defs>");
+    let zoom = scene.view.zoom().max(0.01);
+    for p in claimants {
+        let (id, colour) = (&p.id, p.colour);
+        let _ = write!(
+            s,
+            r#"<pattern id="hatch-{id}" patternUnits="userSpaceOnUse" width="64" height="64" patternTransform="rotate(45) scale({:.4})"><rect width="26" height="64" fill="{colour}"/></pattern>"#,
+            1.0 / zoom
+        );
+        let _ = write!(
+            s,
+            r#"<pattern id="key-hatch-{id}" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)"><rect width="3" height="6" fill="{colour}"/></pattern>"#
+        );
+    }
+    s.push_str("</defs>");
+}
+
+/// The map itself, clipped to the view: sea, context land, graticule,
+/// units, hatches, the selected unit's outline and the lines.
+fn write_map(s: &mut String, atlas: &Atlas, map: &MapGeometry, scene: &ExportScene, map_h: f64) {
+    let v = scene.view;
+    let _ = write!(
+        s,
+        r#"<svg x="0" y="{HEADER}" width="{MAP_WIDTH}" height="{map_h:.1}" viewBox="{:.2} {:.2} {:.2} {:.2}" preserveAspectRatio="none">"#,
+        v.x, v.y, v.width, v.height
+    );
+    // Strokes are given in the image's pixels, whatever the zoom.
+    let _ = write!(
+        s,
+        r##"<rect x="-2000" y="-2000" width="5000" height="5000" fill="#dbe7ef"/><g transform="{PATH_TRANSFORM}">"##
+    );
+    for d in &map.context {
+        let _ = write!(
+            s,
+            r##"<path d="{d}" fill="{CONTEXT_FILL}" stroke="#b9b4aa" stroke-width="0.6" vector-effect="non-scaling-stroke"/>"##
+        );
+    }
+    let _ = write!(
+        s,
+        r##"<path d="{}" fill="none" stroke="#9fb3c2" stroke-width="0.5" stroke-dasharray="2 3" vector-effect="non-scaling-stroke"/>"##,
+        map.graticule
+    );
+    for path in &map.units {
+        let colour = scene.layers.fill_colour(atlas, path.unit);
+        let _ = write!(
+            s,
+            r##"<path d="{}" fill="{colour}" stroke="#4a4a4a" stroke-width="0.7" vector-effect="non-scaling-stroke"/>"##,
+            path.d
+        );
+    }
+    for path in &map.units {
+        for p in scene.layers.claimants.get(path.unit).into_iter().flatten().filter_map(|&i| atlas.polities().get(i)) {
+            let _ = write!(s, r#"<path d="{}" fill="url(#hatch-{})" opacity="0.85"/>"#, path.d, p.id);
+        }
+    }
+    if let Some(path) = scene.selected.and_then(|u| map.units.iter().find(|p| p.unit == u)) {
+        let _ = write!(
+            s,
+            r##"<path d="{}" fill="none" stroke="#000000" stroke-width="2.5" vector-effect="non-scaling-stroke"/>"##,
+            path.d
+        );
+    }
+    for &i in &scene.layers.lines {
+        let (Some(line), Some(d)) = (atlas.lines().get(i), map.lines.get(i)) else { continue };
+        let (stroke, dashes) = line_stroke(&line.id);
+        let _ = write!(
+            s,
+            r#"<path d="{d}" fill="none" stroke="{stroke}" stroke-width="2.2" stroke-dasharray="{dashes}" vector-effect="non-scaling-stroke"/>"#
+        );
+    }
+    s.push_str("</g></svg>");
+}
+
+/// The key beside the map: a swatch, line or symbol per row, and its words.
+fn write_key(s: &mut String, atlas: &Atlas, scene: &ExportScene) {
+    let lx = MAP_WIDTH + 20.0;
+    for (n, (row, words)) in scene.key.iter().enumerate() {
+        let y = HEADER + 20.0 + KEY_ROW * n as f64;
+        match *row {
+            KeyRow::Polity(i) => {
+                let colour = atlas.polities().get(i).map_or(NO_HOLDER, |p| p.colour);
+                let _ =
+                    write!(s, r##"<rect x="{lx}" y="{y}" width="18" height="18" fill="{colour}" stroke="#555555"/>"##);
+            }
+            KeyRow::Claimant(i) => {
+                let id = atlas.polities().get(i).map_or("", |p| p.id.as_str());
+                let _ = write!(
+                    s,
+                    r##"<rect x="{lx}" y="{y}" width="18" height="18" fill="#ffffff" stroke="#555555"/><rect x="{lx}" y="{y}" width="18" height="18" fill="url(#key-hatch-{id})"/>"##
+                );
+            }
+            KeyRow::Line(i) => {
+                let (stroke, dashes) = atlas.lines().get(i).map_or(line_stroke(""), |l| line_stroke(&l.id));
+                let _ = write!(
+                    s,
+                    r#"<line x1="{lx}" y1="{:.1}" x2="{:.1}" y2="{:.1}" stroke="{stroke}" stroke-width="2.2" stroke-dasharray="{dashes}"/>"#,
+                    y + 9.0,
+                    lx + 18.0,
+                    y + 9.0
+                );
+            }
+            KeyRow::Site(kind) => {
+                let (fill, stroke) = site_symbol(kind);
+                let stroke = if stroke == "#fff" { "#222" } else { stroke };
+                let _ = write!(
+                    s,
+                    r#"<circle cx="{:.1}" cy="{:.1}" r="5" fill="{fill}" stroke="{stroke}" stroke-width="1.5"/>"#,
+                    lx + 9.0,
+                    y + 9.0
+                );
+            }
+            KeyRow::Context => {
+                let _ = write!(
+                    s,
+                    r##"<rect x="{lx}" y="{y}" width="18" height="18" fill="{CONTEXT_FILL}" stroke="#555555"/>"##
+                );
+            }
+        }
+        let _ = write!(
+            s,
+            r##"<text x="{}" y="{}" font-size="14" fill="#1b1f24">{}</text>"##,
+            lx + 26.0,
+            y + 14.0,
+            xml_escape(words)
+        );
+    }
 }

@@ -16,6 +16,7 @@ pub mod date;
 pub mod error;
 pub mod export;
 pub mod i18n;
+pub mod key;
 pub mod keyboard;
 pub mod map;
 pub mod model;

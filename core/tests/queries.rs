@@ -7,7 +7,6 @@ use atlas_build::pack::{pack, to_bytes};
 use atlas_build::testing::{real_atlas, real_atlas_and_map, real_bundle, real_full_record};
 use atlas_core::bundle::load_bundle;
 use atlas_core::date::day_number;
-use atlas_core::export::{export_svg, ExportScene};
 use atlas_core::map::{CompiledMap, MapGeometry};
 use atlas_core::query::end_of_year;
 use atlas_core::scene::{MapLayers, YearMarks};
@@ -300,43 +299,6 @@ fn short_or_empty_queries_find_nothing() {
     for q in ["", " ", "a", "<"] {
         assert!(search(&atlas, &map, q, Lang::En, 5).is_empty(), "{q:?}");
     }
-}
-
-#[test]
-fn exports_a_whole_document_with_legend_date_and_attribution() {
-    let (atlas, map) = real_atlas_and_map();
-    let fills = atlas.holders_on(end_of_year(1945));
-    let legend = vec![
-        ("#8c2f39".to_string(), "Soviet Union".to_string()),
-        ("#e36588".to_string(), "Japan <& friends>".to_string()),
-    ];
-    let labels = vec![([500.0, 300.0], "Toyohara".to_string())];
-    let position = |id: &str| atlas.units().iter().position(|u| u.id == id).unwrap();
-    let unit_labels =
-        vec![(position("sakhalin-south"), "Karafuto".to_string()), (position("primorye"), "Primorye".to_string())];
-    let scene = ExportScene {
-        fills: &fills,
-        lines: &[1],
-        sites: &[0],
-        labels: &labels,
-        unit_labels: &unit_labels,
-        title: "Frontier Atlas — end of 1945",
-        legend: &legend,
-        attribution: "Natural Earth (public domain)",
-    };
-    let svg = export_svg(&atlas, &map, &scene);
-    assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\"") && svg.ends_with("</svg>"));
-    for needle in ["end of 1945", "Soviet Union", "Japan &lt;&amp; friends&gt;", "Natural Earth", "Toyohara", "#8c2f39"]
-    {
-        assert!(svg.contains(needle), "the export lacks {needle}");
-    }
-    assert_eq!(svg.matches("<path").count(), map.context.len() + 1 + map.units.len() + 1);
-    // Unit labels in the ink of their fill, haloed in it: white on the
-    // Soviet Union's dark red (Primorye, end of 1945).
-    let soviet = atlas.polity("soviet-union").unwrap().colour;
-    assert_eq!(soviet.label_ink(), atlas_core::colour::LIGHT_INK);
-    assert!(svg.contains(&format!(r#"fill="{}" stroke="{soviet}""#, soviet.label_ink())), "{svg}");
-    assert!(svg.contains(">Primorye</text>") && svg.contains(">Karafuto</text>"));
 }
 
 #[test]

@@ -204,12 +204,29 @@ pub fn atlas_view(props: &AtlasViewProps) -> Html {
     let announcement = year_announcement(lang, events_year, event_count);
     // The exports read the moment when a button is pressed; an effect keeps
     // it current, so the share buttons need not re-render on every step.
-    let moment = use_mut_ref(|| Moment { year: state.year, day: state.day, layers: layers.clone() });
+    let moment = use_mut_ref(|| Moment {
+        year: state.year,
+        day: state.day,
+        layers: layers.clone(),
+        marks: marks.clone(),
+        viewport: state.viewport,
+        selected: state.selected,
+    });
     {
         let moment = moment.clone();
-        use_effect_with((state.year, state.day, layers.clone()), move |(year, day, layers)| {
-            *moment.borrow_mut() = Moment { year: *year, day: *day, layers: layers.clone() };
-        });
+        use_effect_with(
+            (state.year, state.day, layers.clone(), marks.clone(), state.viewport, state.selected),
+            move |(year, day, layers, marks, viewport, selected)| {
+                *moment.borrow_mut() = Moment {
+                    year: *year,
+                    day: *day,
+                    layers: layers.clone(),
+                    marks: marks.clone(),
+                    viewport: *viewport,
+                    selected: *selected,
+                };
+            },
+        );
     }
     let moment = Shared(moment);
     let selected_unit = state.selected;

@@ -1,9 +1,9 @@
 use std::rc::Rc;
 
 use atlas_core::date::DayNumber;
-use atlas_core::i18n::{hatched_claimed_by, moment_label, site_kind_name, text, Text};
-use atlas_core::scene::{site_kinds_shown, MapLayers, YearMarks};
-use atlas_core::search::name_in;
+use atlas_core::i18n::{moment_label, text, Text};
+use atlas_core::key::{key_row_text, key_rows, KeyRow};
+use atlas_core::scene::{MapLayers, YearMarks};
 use atlas_core::settings::Lang;
 use yew::prelude::*;
 
@@ -69,50 +69,55 @@ struct LegendItemsProps {
 fn legend_items(props: &LegendItemsProps) -> Html {
     let atlas = &props.data.atlas;
     let lang = props.lang;
-    let count = atlas.polities().len();
-    let items = props.layers.legend(count).into_iter().filter_map(|i| atlas.polities().get(i)).map(|p| {
-        html! {
-            <li key={p.id.clone()} data-polity={p.id.clone()} title={p.description.clone()}>
-                <span class="swatch" style={format!("background:{}", p.colour)} aria-hidden="true"></span>
-                { name_in(&p.names, lang).to_string() }
-            </li>
-        }
-    });
-    let lines = props.layers.lines.iter().filter_map(|i| atlas.lines().get(*i)).map(|l| {
-        html! {
-            <li key={l.id.clone()} data-legend-line={l.id.clone()} title={l.description.clone()}>
-                <svg class="legend-line" width="24" height="8" viewBox="0 0 24 8" aria-hidden="true">
-                    <line class="border-line" x1="0" y1="4" x2="24" y2="4" />
-                </svg>
-                { l.name.clone() }
-            </li>
-        }
-    });
-    let sites = site_kinds_shown(atlas, &props.marks.sites).into_iter().map(|kind| {
-        html! {
-            <li key={kind.as_str()} data-legend-site={kind.as_str()}>
-                <svg class={classes!("legend-symbol", format!("site-{}", kind.as_str()))} width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true">
-                    <circle r="4.5" />
-                </svg>
-                { site_kind_name(lang, kind) }
-            </li>
-        }
-    });
-    let claimants = props.layers.claimants_shown(count).into_iter().filter_map(|i| atlas.polities().get(i)).map(|p| {
-        html! {
-            <li key={format!("claim-{}", p.id)} class="legend-hatch" data-legend-claimant={p.id.clone()}>
-                <span class="swatch hatch" style={format!("--hatch:{}", p.colour)} aria-hidden="true"></span>
-                { hatched_claimed_by(lang, name_in(&p.names, lang)) }
-            </li>
+    let rows = key_rows(atlas, &props.layers, &props.marks.sites).into_iter().map(|row| {
+        let words = key_row_text(atlas, row, lang);
+        match row {
+            KeyRow::Polity(i) => {
+                let (id, colour, description) =
+                    atlas.polities().get(i).map(|p| (p.id.clone(), p.colour.to_string(), p.description.clone())).unwrap_or_default();
+                html! {
+                    <li key={id.clone()} data-polity={id} title={description}>
+                        <span class="swatch" style={format!("background:{colour}")} aria-hidden="true"></span>
+                        { words }
+                    </li>
+                }
+            }
+            KeyRow::Claimant(i) => {
+                let (id, colour) = atlas.polities().get(i).map(|p| (p.id.clone(), p.colour.to_string())).unwrap_or_default();
+                html! {
+                    <li key={format!("claim-{id}")} class="legend-hatch" data-legend-claimant={id}>
+                        <span class="swatch hatch" style={format!("--hatch:{colour}")} aria-hidden="true"></span>
+                        { words }
+                    </li>
+                }
+            }
+            KeyRow::Line(i) => {
+                let (id, description) = atlas.lines().get(i).map(|l| (l.id.clone(), l.description.clone())).unwrap_or_default();
+                html! {
+                    <li key={id.clone()} data-legend-line={id.clone()} title={description}>
+                        <svg class="legend-line" width="24" height="8" viewBox="0 0 24 8" aria-hidden="true">
+                            <line class="border-line" data-line={id} x1="0" y1="4" x2="24" y2="4" />
+                        </svg>
+                        { words }
+                    </li>
+                }
+            }
+            KeyRow::Site(kind) => html! {
+                <li key={kind.as_str()} data-legend-site={kind.as_str()}>
+                    <svg class={classes!("legend-symbol", format!("site-{}", kind.as_str()))} width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true">
+                        <circle r="4.5" />
+                    </svg>
+                    { words }
+                </li>
+            },
+            KeyRow::Context => html! {
+                <li key="context" class="legend-context"><span class="swatch context" aria-hidden="true"></span>{ words }</li>
+            },
         }
     });
     html! {
         <ul id={LEGEND_ITEMS_ID} hidden={props.hidden}>
-            { for items }
-            { for claimants }
-            { for lines }
-            { for sites }
-            <li class="legend-context"><span class="swatch context" aria-hidden="true"></span>{ text(lang, Text::ContextLand) }</li>
+            { for rows }
         </ul>
     }
 }

@@ -4,10 +4,12 @@ use std::rc::Rc;
 use atlas_core::date::DayNumber;
 use atlas_core::export::{export_svg, ExportScene};
 use atlas_core::i18n::{moment_label, text, Text};
+use atlas_core::key::{key_row_text, key_rows, KeyRow};
 use atlas_core::model::LabelSize;
 use atlas_core::scene::{MapLayers, YearMarks};
 use atlas_core::search::name_in;
 use atlas_core::settings::Lang;
+use atlas_core::viewport::Viewport;
 use yew::prelude::*;
 
 use crate::browser::{copy_to_clipboard, download_png_from_svg, download_text, page_url};
@@ -20,6 +22,11 @@ pub struct Moment {
     /// The precise day shown, if not the end of the year.
     pub day: Option<DayNumber>,
     pub layers: Rc<MapLayers>,
+    pub marks: Rc<YearMarks>,
+    /// The part of the map in view, which the export shows.
+    pub viewport: Viewport,
+    /// The unit selected, which the export outlines.
+    pub selected: Option<usize>,
 }
 
 #[derive(Properties, PartialEq)]
@@ -32,8 +39,8 @@ pub struct ShareControlsProps {
     pub lang: Lang,
 }
 
-/// "Copy link", and exports of the map as it stands (SVG and PNG) with
-/// legend, date and attribution.
+/// "Copy link", and exports of the map as the reader sees it (SVG and
+/// PNG) with the whole key, the date and the attribution.
 #[function_component(ShareControls)]
 pub fn share_controls(props: &ShareControlsProps) -> Html {
     let status = use_state(String::new);
@@ -56,10 +63,8 @@ pub fn share_controls(props: &ShareControlsProps) -> Html {
         let data = props.data.clone();
         let moment = props.moment.clone();
         move || {
-            let Moment { year, day, layers } = moment.borrow().clone();
+            let Moment { year, day, layers, marks, viewport, selected } = moment.borrow().clone();
             let atlas = &data.atlas;
-            let sites: Vec<usize> =
-                atlas.sites().iter().enumerate().filter(|(_, s)| s.in_year(year)).map(|(i, _)| i).collect();
             let labels: Vec<([f64; 2], String)> = atlas
                 .places()
                 .iter()
@@ -70,7 +75,6 @@ pub fn share_controls(props: &ShareControlsProps) -> Html {
                 })
                 .collect();
             // The unit labels the map shows unzoomed: every one but the small.
-            let marks = YearMarks::compute(atlas, year);
             let unit_labels: Vec<(usize, String)> = atlas
                 .units()
                 .iter()
@@ -78,24 +82,22 @@ pub fn share_controls(props: &ShareControlsProps) -> Html {
                 .filter(|(_, u)| u.label_size != LabelSize::Small)
                 .filter_map(|(i, _)| Some((i, marks.unit_label(atlas, i, lang)?)))
                 .collect();
-            let mut legend: Vec<(String, String)> = layers
-                .legend(atlas.polities().len())
+            let key: Vec<(KeyRow, String)> = key_rows(atlas, &layers, &marks.sites)
                 .into_iter()
-                .filter_map(|i| atlas.polities().get(i))
-                .map(|p| (p.colour.to_string(), name_in(&p.names, lang).to_string()))
+                .map(|row| (row, key_row_text(atlas, row, lang)))
                 .collect();
-            legend.push(("#ece9e2".to_string(), text(lang, Text::ContextLand).to_string()));
             let when = moment_label(lang, year, day);
             let title = format!("{} — {when}", text(lang, Text::Title));
             let attribution = text(lang, Text::ExportAttribution);
             let scene = ExportScene {
-                fills: &layers.fills,
-                lines: &layers.lines,
-                sites: &sites,
+                layers: &layers,
+                view: viewport,
+                selected,
+                sites: &marks.sites,
                 labels: &labels,
                 unit_labels: &unit_labels,
                 title: &title,
-                legend: &legend,
+                key: &key,
                 attribution,
             };
             export_svg(atlas, &data.map, &scene)
