@@ -6,6 +6,7 @@ use atlas_build::compile::{compile_map, map_geometry};
 use atlas_build::pack::{pack, to_bytes};
 use atlas_build::testing::{real_atlas, real_atlas_and_map, real_bundle, real_full_record};
 use atlas_core::bundle::load_bundle;
+use atlas_core::compare::Change;
 use atlas_core::date::day_number;
 use atlas_core::export::{export_svg, ExportScene};
 use atlas_core::map::{CompiledMap, MapGeometry};
@@ -151,12 +152,19 @@ fn claims_and_changes() {
         atlas.other_claimants(kunashir, day, holder).iter().map(|p| atlas.polities()[*p].id.as_str()).collect();
     assert_eq!(others, ["japan"]);
     let layers = MapLayers::compute(&atlas, end_of_year(1946), View::Control, SeenFrom::Neutral, Some(1939));
-    let changed: Vec<&str> =
-        layers.changed.iter().enumerate().filter(|(_, c)| **c).map(|(u, _)| atlas.units()[u].id.as_str()).collect();
-    for unit in ["kunashir", "sakhalin-south", "manchuria", "korea-south", "hokkaido"] {
+    let changed: Vec<&str> = layers
+        .changes
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| **c == Change::ChangedHands)
+        .map(|(u, _)| atlas.units()[u].id.as_str())
+        .collect();
+    for unit in ["kunashir", "sakhalin-south", "manchuria", "korea-south"] {
         assert!(changed.contains(&unit), "{unit} changed hands 1939-1946");
     }
     assert!(!changed.contains(&"sakhalin-north") && !changed.contains(&"outer-mongolia"));
+    let hokkaido = atlas.unit_position("hokkaido").unwrap();
+    assert_eq!(layers.changes[hokkaido], Change::RegimeChanged, "occupied Japan is still Japan");
 }
 
 #[test]
