@@ -1,5 +1,6 @@
 use std::rc::Rc;
 
+use atlas_core::compare::Change;
 use atlas_core::date::DayNumber;
 use atlas_core::i18n::{hatched_claimed_by, moment_label, site_kind_name, text, Text};
 use atlas_core::scene::{site_kinds_shown, MapLayers, YearMarks};
@@ -106,8 +107,21 @@ fn legend_items(props: &LegendItemsProps) -> Html {
             </li>
         }
     });
+    // While comparing, the two outlines, each only if some unit bears it.
+    let outlines = [(Change::ChangedHands, Text::ChangedHands), (Change::RegimeChanged, Text::RegimeChanged)]
+        .into_iter()
+        .filter(|(kind, _)| props.layers.changes.contains(kind))
+        .map(|(kind, label)| {
+            html! {
+                <li key={format!("outline-{}", kind.as_str())} data-legend-outline={kind.as_str()}>
+                    <span class={classes!("outline-key", format!("outline-{}", kind.as_str()))} aria-hidden="true"></span>
+                    { text(lang, label) }
+                </li>
+            }
+        });
     html! {
         <ul id={LEGEND_ITEMS_ID} hidden={props.hidden}>
+            { for outlines }
             { for items }
             { for claimants }
             { for lines }
