@@ -54,7 +54,10 @@ pub struct Polity {
     /// same state only changed regime.
     pub state: String,
     /// Why the polity is counted a regime of that state, with its sources.
-    pub state_note: StateNote,
+    /// Required in `polities.json` (the build's rule `MissingStateNote`);
+    /// the bundle leaves it out, since the page shows only the verdict.
+    #[serde(default)]
+    pub state_note: Option<StateNote>,
 }
 
 /// The reason a polity is counted a regime of its state, sourced: the

@@ -178,6 +178,14 @@ fn each_broken_fixture_is_caught_with_file_record_and_rule() {
             Rule::MissingStateNote,
         ),
         (
+            "a polity with no state note",
+            DataFile::Polities,
+            Box::new(|| edited(DataFile::Polities, |p| drop(p[5].as_object_mut().unwrap().remove("state_note")))),
+            "polities.json",
+            "russian-empire",
+            Rule::MissingStateNote,
+        ),
+        (
             "a state note citing an unknown source",
             DataFile::Polities,
             Box::new(|| edited(DataFile::Polities, |p| p[0]["state_note"]["sources"] = json!(["C999"]))),
