@@ -131,6 +131,15 @@ pub fn compare_map(props: &CompareMapProps) -> Html {
             </path>
         }
     });
+    // Its own key of fills, since the main map's key names the later year's.
+    let key = layers.legend(atlas.polities().len()).into_iter().filter_map(|p| atlas.polities().get(p)).map(|p| {
+        html! {
+            <li key={p.id.clone()} data-compare-polity={p.id.clone()} title={p.description.clone()}>
+                <span class="swatch" style={format!("background:{}", p.colour)} aria-hidden="true"></span>
+                { name_in(&p.names, lang).to_string() }
+            </li>
+        }
+    });
     let label = compare_map_label(lang, props.year);
     let view_box = AttrValue::from(viewport.view_box());
     html! {
@@ -154,6 +163,7 @@ pub fn compare_map(props: &CompareMapProps) -> Html {
                 <LabelsLayer data={props.data.clone()} layers={props.layers.clone()} marks={props.marks.clone()} zoom={viewport.zoom()} lang={lang} />
             </svg>
             <figcaption class="map-year" aria-hidden="true">{ props.year.to_string() }</figcaption>
+            <ul class="compare-key" aria-label={label}>{ for key }</ul>
         </figure>
     }
 }

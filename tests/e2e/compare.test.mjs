@@ -52,6 +52,9 @@ for (const { name, viewport, sideBySide } of [
     }
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.ok(overflow <= 0, `no sideways scroll (${overflow}px)`);
+    // The earlier map has its own key: Manchukuo, gone by 1946, is in it.
+    assert.equal(await earlier.locator('[data-compare-polity="manchukuo"]').count(), 1);
+    assert.equal(await page.locator('.legend [data-polity="manchukuo"]').count(), 0);
     // The earlier map is drawn as it stood at the end of 1944.
     assert.equal(await earlier.locator('[data-compare-unit="kunashir"]').getAttribute('data-holder'), 'japan');
     assert.equal(await page.locator('[data-unit="kunashir"]').getAttribute('data-holder'), 'soviet-union');
