@@ -59,6 +59,10 @@ pub enum Rule {
     /// Two polities that meet on the map (side by side, in turn, or as fill
     /// and claim hatch) have colours too close for some reader to tell apart.
     ColoursTooClose,
+    /// A polity names a state that `states.json` does not hold.
+    UnknownState,
+    /// A polity does not say why it is counted a regime of its state.
+    MissingStateNote,
     /// The bundle does not fit the record or the projection it is drawn in, or is of another format.
     StaleMap,
 }
@@ -94,6 +98,8 @@ impl Rule {
             Rule::ColoursTooClose => {
                 "polities that meet on the map must differ by ΔE00 10 for normal vision and 6 under each simulated colour blindness"
             }
+            Rule::UnknownState => "every polity's state must exist in states.json",
+            Rule::MissingStateNote => "every polity must say, with sources, why it is a regime of its state",
             Rule::StaleMap => "the bundle must be built from this record and projection (the build writes it)",
         }
     }

@@ -14,6 +14,7 @@ use std::fmt::Write;
 
 use crate::atlas::Atlas;
 use crate::colour::NO_HOLDER;
+use crate::compare::Change;
 use crate::key::KeyRow;
 use crate::map::MapGeometry;
 use crate::model::SiteKind;
@@ -239,6 +240,20 @@ fn write_map(s: &mut String, atlas: &Atlas, map: &MapGeometry, scene: &ExportSce
             let _ = write!(s, r#"<path d="{}" fill="url(#hatch-{})" opacity="0.85"/>"#, path.d, p.id);
         }
     }
+    // Comparing: changed hands in orange over a dark casing, a new regime
+    // of the same state dashed, as the page's stylesheet outlines them.
+    for path in &map.units {
+        let outline = match scene.layers.changes.get(path.unit) {
+            Some(Change::ChangedHands) => {
+                r##"<path d="{}" fill="none" stroke="#111111" stroke-width="5.5" vector-effect="non-scaling-stroke"/><path d="{}" fill="none" stroke="#ff9f1c" stroke-width="3.5" vector-effect="non-scaling-stroke"/>"##
+            }
+            Some(Change::RegimeChanged) => {
+                r##"<path d="{}" fill="none" stroke="#1d2b3a" stroke-width="2.5" stroke-dasharray="6 3" vector-effect="non-scaling-stroke"/>"##
+            }
+            _ => continue,
+        };
+        s.push_str(&outline.replace("{}", &path.d));
+    }
     if let Some(path) = scene.selected.and_then(|u| map.units.iter().find(|p| p.unit == u)) {
         let _ = write!(
             s,
@@ -263,6 +278,18 @@ fn write_key(s: &mut String, atlas: &Atlas, scene: &ExportScene) {
     for (n, (row, words)) in scene.key.iter().enumerate() {
         let y = HEADER + 20.0 + KEY_ROW * n as f64;
         match *row {
+            KeyRow::Outline(Change::ChangedHands) => {
+                let _ = write!(
+                    s,
+                    r##"<rect x="{lx}" y="{y}" width="18" height="18" fill="#ffffff" stroke="#111111" stroke-width="5.5"/><rect x="{lx}" y="{y}" width="18" height="18" fill="none" stroke="#ff9f1c" stroke-width="3.5"/>"##
+                );
+            }
+            KeyRow::Outline(_) => {
+                let _ = write!(
+                    s,
+                    r##"<rect x="{lx}" y="{y}" width="18" height="18" fill="#ffffff" stroke="#1d2b3a" stroke-width="2" stroke-dasharray="4 2"/>"##
+                );
+            }
             KeyRow::Polity(i) => {
                 let colour = atlas.polities().get(i).map_or(NO_HOLDER, |p| p.colour);
                 let _ =

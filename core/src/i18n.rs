@@ -41,6 +41,12 @@ pub enum Text {
     CompareOff,
     Changes,
     NoChanges,
+    /// The group of units whose holder's state changed, and the legend's solid outline.
+    ChangedHands,
+    /// The group of units held by another regime of the same state, and the legend's dashed outline.
+    RegimeChanged,
+    /// An empty group of changes.
+    NoneInGroup,
     Language,
     Search,
     SearchPlaceholder,
@@ -326,6 +332,37 @@ pub fn hatched_claimed_by(lang: Lang, claimant: &str) -> String {
     }
 }
 
+/// A group of changes with its count: "Changed hands between states (5)".
+///
+/// ```
+/// use atlas_core::i18n::{change_group_heading, text, Text};
+/// use atlas_core::settings::Lang;
+/// assert_eq!(change_group_heading(Lang::En, text(Lang::En, Text::ChangedHands), 5), "Changed hands between states (5)");
+/// assert!(change_group_heading(Lang::Ja, "別の国家に移った地域", 5).contains("5件"));
+/// ```
+pub fn change_group_heading(lang: Lang, group: &str, count: usize) -> String {
+    match lang {
+        Lang::En => format!("{group} ({count})"),
+        Lang::Ja => format!("{group}（{count}件）"),
+        Lang::Ru => format!("{group} ({count})"),
+    }
+}
+
+/// The earlier map's accessible name and caption when comparing: "End of 1939".
+///
+/// ```
+/// use atlas_core::i18n::compare_map_label;
+/// use atlas_core::settings::Lang;
+/// assert_eq!(compare_map_label(Lang::En, 1939), "Map at the end of 1939, for comparison");
+/// ```
+pub fn compare_map_label(lang: Lang, year: i32) -> String {
+    match lang {
+        Lang::En => format!("Map at the end of {year}, for comparison"),
+        Lang::Ja => format!("比較用：{year}年末の地図"),
+        Lang::Ru => format!("Карта на конец {year} года для сравнения"),
+    }
+}
+
 /// The text in a language.
 ///
 /// ```
@@ -411,12 +448,21 @@ pub fn text(lang: Lang, t: Text) -> &'static str {
         (CompareOff, En) => "Stop comparing",
         (CompareOff, Ja) => "比較をやめる",
         (CompareOff, Ru) => "Не сравнивать",
-        (Changes, En) => "Changed hands",
-        (Changes, Ja) => "支配者が変わった地域",
-        (Changes, Ru) => "Сменили владельца",
-        (NoChanges, En) => "No territory changed hands between these years.",
-        (NoChanges, Ja) => "この期間に支配者が変わった地域はありません。",
-        (NoChanges, Ru) => "Между этими годами ни одна территория не сменила владельца.",
+        (Changes, En) => "Changes",
+        (Changes, Ja) => "変化",
+        (Changes, Ru) => "Изменения",
+        (NoChanges, En) => "Nothing changed between these years: every territory has the same holder.",
+        (NoChanges, Ja) => "この期間に変化はありません。どの地域も支配者は同じです。",
+        (NoChanges, Ru) => "Между этими годами ничего не изменилось: у всех территорий тот же владелец.",
+        (ChangedHands, En) => "Changed hands between states",
+        (ChangedHands, Ja) => "別の国家に移った地域",
+        (ChangedHands, Ru) => "Перешли к другому государству",
+        (RegimeChanged, En) => "Same state, new regime",
+        (RegimeChanged, Ja) => "同じ国家で体制が変わった地域",
+        (RegimeChanged, Ru) => "То же государство, другой режим",
+        (NoneInGroup, En) => "None.",
+        (NoneInGroup, Ja) => "なし。",
+        (NoneInGroup, Ru) => "Нет.",
         (Language, En) => "Language",
         (Language, Ja) => "言語",
         (Language, Ru) => "Язык",

@@ -6,6 +6,7 @@
 //! site pinned, and the land outside the atlas's units.
 
 use crate::atlas::Atlas;
+use crate::compare::Change;
 use crate::i18n::{hatched_claimed_by, site_kind_name, text, Text};
 use crate::model::SiteKind;
 use crate::scene::{site_kinds_shown, MapLayers};
@@ -15,6 +16,9 @@ use crate::settings::Lang;
 /// One row of the key.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum KeyRow {
+    /// While comparing, an outline that some changed unit bears
+    /// ([`Change::ChangedHands`] or [`Change::RegimeChanged`]).
+    Outline(Change),
     /// A polity filling at least one unit (position in `Atlas::polities`).
     Polity(usize),
     /// A polity hatched over a unit it claims (claims view only).
@@ -27,8 +31,8 @@ pub enum KeyRow {
     Context,
 }
 
-/// The key's rows in the order the legend lists them: polities, claimants,
-/// lines, site symbols, context land.
+/// The key's rows in the order the legend lists them: the outlines of a
+/// comparison, polities, claimants, lines, site symbols, context land.
 ///
 /// ```
 /// # let atlas = atlas_build::testing::real_atlas();
@@ -45,7 +49,12 @@ pub enum KeyRow {
 /// ```
 pub fn key_rows(atlas: &Atlas, layers: &MapLayers, sites: &[usize]) -> Vec<KeyRow> {
     let count = atlas.polities().len();
-    let mut rows: Vec<KeyRow> = layers.legend(count).into_iter().map(KeyRow::Polity).collect();
+    let mut rows: Vec<KeyRow> = [Change::ChangedHands, Change::RegimeChanged]
+        .into_iter()
+        .filter(|kind| layers.changes.contains(kind))
+        .map(KeyRow::Outline)
+        .collect();
+    rows.extend(layers.legend(count).into_iter().map(KeyRow::Polity));
     rows.extend(layers.claimants_shown(count).into_iter().map(KeyRow::Claimant));
     rows.extend(layers.lines.iter().copied().filter(|&i| i < atlas.lines().len()).map(KeyRow::Line));
     rows.extend(site_kinds_shown(atlas, sites).into_iter().map(KeyRow::Site));
@@ -66,6 +75,8 @@ pub fn key_rows(atlas: &Atlas, layers: &MapLayers, sites: &[usize]) -> Vec<KeyRo
 /// ```
 pub fn key_row_text(atlas: &Atlas, row: KeyRow, lang: Lang) -> String {
     match row {
+        KeyRow::Outline(Change::ChangedHands) => text(lang, Text::ChangedHands).to_string(),
+        KeyRow::Outline(_) => text(lang, Text::RegimeChanged).to_string(),
         KeyRow::Polity(i) => atlas.polities().get(i).map(|p| name_in(&p.names, lang).to_string()).unwrap_or_default(),
         KeyRow::Claimant(i) => {
             atlas.polities().get(i).map(|p| hatched_claimed_by(lang, name_in(&p.names, lang))).unwrap_or_default()

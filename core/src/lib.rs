@@ -3,7 +3,8 @@
 //! Everything the page knows and computes lives here, in plain Rust with no
 //! `yew` or `web-sys`: the typed record ([`model`], [`date`], [`colour`]),
 //! its rules and indexes ([`atlas`], [`error`]), the bundle the browser
-//! loads ([`bundle`], [`map`]), time queries ([`query`], [`scene`]), the
+//! loads ([`bundle`], [`map`]), time queries ([`query`], [`scene`],
+//! [`compare`]), the
 //! projection ([`projection`], [`path`]), search, export and the URL hash.
 //! The Yew app on top only renders what these modules return. Reading the
 //! record's files, checking its outlines and packing the bundle are
@@ -12,6 +13,7 @@
 pub mod atlas;
 pub mod bundle;
 pub mod colour;
+pub mod compare;
 pub mod date;
 pub mod error;
 pub mod export;

@@ -47,6 +47,37 @@ pub struct Polity {
     pub colour: Colour,
     /// One sentence on what the polity was, shown in the legend's tooltip.
     pub description: String,
+    /// The state this polity is a regime of (an id in `states.json`): the
+    /// Russian Empire, the Soviet Union and the Russian Federation are all
+    /// regimes of Russia. Comparing two years, land whose holder's state
+    /// differs changed hands; land whose holder is another regime of the
+    /// same state only changed regime.
+    pub state: String,
+    /// Why the polity is counted a regime of that state, with its sources.
+    /// Required in `polities.json` (the build's rule `MissingStateNote`);
+    /// the bundle leaves it out, since the page shows only the verdict.
+    #[serde(default)]
+    pub state_note: Option<StateNote>,
+}
+
+/// The reason a polity is counted a regime of its state, sourced: the
+/// judgement is the atlas's and is said so (a puppet state is a state of its
+/// own; governments contending for or succeeding one another in one country
+/// are regimes of one state).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StateNote {
+    pub text: String,
+    pub sources: Vec<String>,
+}
+
+/// A state whose regimes hold land on the map, or a condominium of two, or
+/// the absence of a state: what "changed hands" is measured by.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct State {
+    pub id: String,
+    pub names: Names,
 }
 
 /// A stretch of time during which one polity held a unit de facto.

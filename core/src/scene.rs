@@ -1,6 +1,6 @@
 //! What the map shows at one moment, derived from the record and the
 //! reader's choices: every unit's holder and colour, its other claimants,
-//! whether it changed hands since a compared year, and the lines in force.
+//! how it changed since a compared year, and the lines in force.
 //! Recomputed when the moment or a choice changes; the geometry never is.
 //!
 //! Both structures are small and compared by value: most years change no
@@ -9,6 +9,7 @@
 
 use crate::atlas::Atlas;
 use crate::colour::{Colour, NO_HOLDER};
+use crate::compare::{self, Change};
 use crate::date::DayNumber;
 use crate::model::{Names, SiteKind};
 use crate::query::end_of_year;
@@ -25,8 +26,9 @@ pub struct MapLayers {
     pub fills: Vec<Option<usize>>,
     /// For every unit, the other polities claiming it (claims view only).
     pub claimants: Vec<Vec<usize>>,
-    /// For every unit, whether its holder differs from the compared year's.
-    pub changed: Vec<bool>,
+    /// For every unit, how its holder changed since the compared year
+    /// (all `Unchanged` when not comparing).
+    pub changes: Vec<Change>,
     /// Holders at the end of the compared year, if comparing.
     pub compare_holders: Option<Vec<Option<usize>>>,
     /// Lines in force (positions in `Atlas::lines`).
@@ -43,7 +45,7 @@ impl MapLayers {
     /// use atlas_core::settings::{SeenFrom, View};
     /// let layers = MapLayers::compute(&atlas, end_of_year(1946), View::Claims, SeenFrom::Neutral, Some(1939));
     /// let kunashir = atlas.units().iter().position(|u| u.id == "kunashir").unwrap();
-    /// assert!(layers.changed[kunashir]);
+    /// assert_eq!(layers.changes[kunashir], atlas_core::compare::Change::ChangedHands);
     /// assert_eq!(layers.claimants[kunashir], vec![atlas.polity_position("japan").unwrap()]);
     /// ```
     pub fn compute(atlas: &Atlas, day: DayNumber, view: View, seen_from: SeenFrom, compare: Option<i32>) -> MapLayers {
@@ -56,12 +58,12 @@ impl MapLayers {
             .map(|(u, fill)| if view == View::Claims { atlas.other_claimants(u, day, *fill) } else { Vec::new() })
             .collect();
         let compare_holders = compare.map(|y| atlas.holders_on(end_of_year(y)));
-        let changed = match &compare_holders {
-            Some(before) => before.iter().zip(&holders).map(|(a, b)| a != b).collect(),
-            None => vec![false; holders.len()],
+        let changes = match &compare_holders {
+            Some(before) => compare::compare_holders(atlas, before, &holders),
+            None => vec![Change::Unchanged; holders.len()],
         };
         let lines = atlas.line_positions_on(day).collect();
-        MapLayers { holders, fills, claimants, changed, compare_holders, lines }
+        MapLayers { holders, fills, claimants, changes, compare_holders, lines }
     }
 
     /// The colour that fills the unit at position `unit` of `Atlas::units`:

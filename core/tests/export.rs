@@ -3,7 +3,7 @@
 //! draws them.
 
 use atlas_build::testing::real_atlas_and_map;
-use atlas_core::export::{export_svg, line_stroke, site_symbol, ExportScene};
+use atlas_core::export::{export_svg, line_stroke, site_symbol, xml_escape, ExportScene};
 use atlas_core::key::{key_row_text, key_rows, KeyRow};
 use atlas_core::model::SiteKind;
 use atlas_core::query::end_of_year;
@@ -122,5 +122,34 @@ fn the_export_draws_site_symbols_and_lines_as_the_page_stylesheet_does() {
             rule.contains(&format!("stroke: {stroke};")) && rule.contains(&format!("stroke-dasharray: {dashes};")),
             "{line}: {rule}"
         );
+    }
+}
+
+#[test]
+fn comparing_1944_with_1946_exports_the_outlines_and_their_key() {
+    let (atlas, map) = real_atlas_and_map();
+    let layers = MapLayers::compute(&atlas, end_of_year(1946), View::Control, SeenFrom::Neutral, Some(1944));
+    let marks = YearMarks::compute(&atlas, 1946);
+    let key: Vec<(KeyRow, String)> =
+        key_rows(&atlas, &layers, &marks.sites).into_iter().map(|r| (r, key_row_text(&atlas, r, Lang::En))).collect();
+    assert!(key.iter().any(|(r, _)| matches!(r, KeyRow::Outline(_))), "{key:?}");
+    let scene = ExportScene {
+        layers: &layers,
+        view: Viewport::full(map.size),
+        selected: None,
+        sites: &marks.sites,
+        labels: &[],
+        unit_labels: &[],
+        title: "Frontier Atlas — 1944 and 1946",
+        key: &key,
+        attribution: "",
+    };
+    let svg = export_svg(&atlas, &map, &scene);
+    let changed_hands = layers.changes.iter().filter(|c| **c == atlas_core::compare::Change::ChangedHands).count();
+    assert!(changed_hands > 0);
+    // One orange outline per unit that changed hands, and one in the key.
+    assert_eq!(svg.matches(r##"stroke="#ff9f1c""##).count(), changed_hands + 1);
+    for (_, words) in &key {
+        assert!(svg.contains(&format!(">{}</text>", xml_escape(words))), "the key lacks {words}");
     }
 }

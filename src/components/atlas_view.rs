@@ -2,6 +2,7 @@ use std::rc::Rc;
 
 use atlas_core::date::{civil_from_day_number, HistDate};
 use atlas_core::i18n::{record_counts, text, year_announcement, Text};
+use atlas_core::query::end_of_year;
 use atlas_core::scene::YearMarks;
 use atlas_core::settings::{Lang, View};
 use atlas_core::url::{parse_hash, UrlState};
@@ -13,8 +14,8 @@ use yew::prelude::*;
 
 use crate::browser::{location_hash, replace_hash};
 use crate::components::{
-    ChangesPanel, EventsPanel, HistoryPanel, Legend, MapLayers, MapView, SearchBox, ShareControls, TimeControls,
-    ViewControls, YearSlider,
+    ChangesPanel, CompareMap, EventsPanel, HistoryPanel, Legend, MapLayers, MapView, SearchBox, ShareControls,
+    TimeControls, ViewControls, YearSlider,
 };
 use crate::components::{Dispatch, Moment};
 use crate::hooks::use_settle;
@@ -177,6 +178,20 @@ pub fn atlas_view(props: &AtlasViewProps) -> Html {
         let data = data.clone();
         use_memo(state.year, move |&year| YearMarks::compute(&data.atlas, year))
     };
+    // The compared year's map: holders at its end, coloured as the main map
+    // is seen from, in the control view (its outlines say what changed, not
+    // what was claimed).
+    let compared = {
+        let data = data.clone();
+        use_memo((state.compare, state.seen_from), move |&(compare, seen_from)| {
+            compare.map(|year| {
+                let atlas = &data.atlas;
+                let layers = MapLayers::compute(atlas, end_of_year(year), View::Control, seen_from, None);
+                (year, Rc::new(layers), Rc::new(YearMarks::compute(atlas, year)))
+            })
+        })
+    };
+    let changes = use_memo(layers.changes.clone(), |changes| changes.clone());
     let (highlight_units, highlight_sites) = {
         let data = data.clone();
         use_memo(state.highlighted_event(), move |event| {
@@ -245,7 +260,11 @@ pub fn atlas_view(props: &AtlasViewProps) -> Html {
                 <div class="map-column">
                     // The legend overlays the map's bottom-left corner (over
                     // China and the sea, clear of Sakhalin and the Kurils).
-                    <div class="map-stack">
+                    <div class={classes!("maps", compared.is_some().then_some("comparing"))}>
+                    if let Some((year, compare_layers, compare_marks)) = compared.as_ref().clone() {
+                        <CompareMap data={data.clone()} year={year} layers={compare_layers} marks={compare_marks} changes={changes.clone()} viewport={state.viewport} lang={lang} dispatch={dispatch.clone()} />
+                    }
+                    <div class="map-stack" data-map-year={state.compare.is_some().then(|| state.year.to_string())}>
                     <MapView
                         data={data.clone()}
                         marks={marks.clone()}
@@ -261,7 +280,11 @@ pub fn atlas_view(props: &AtlasViewProps) -> Html {
                         lang={lang}
                         dispatch={dispatch.clone()}
                     />
+                    if state.compare.is_some() {
+                        <p class="map-year" aria-hidden="true">{ state.year.to_string() }</p>
+                    }
                     <Legend data={data.clone()} year={state.year} day={state.day} layers={layers.clone()} marks={marks} lang={lang} />
+                    </div>
                     </div>
                     <div class="time-panel">
                         <YearSlider data={data.clone()} year={state.year} day={state.day} min={FIRST_YEAR} max={last_year} ticks={complete} lang={lang} dispatch={dispatch.clone()} />

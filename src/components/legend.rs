@@ -72,6 +72,12 @@ fn legend_items(props: &LegendItemsProps) -> Html {
     let rows = key_rows(atlas, &props.layers, &props.marks.sites).into_iter().map(|row| {
         let words = key_row_text(atlas, row, lang);
         match row {
+            KeyRow::Outline(kind) => html! {
+                <li key={format!("outline-{}", kind.as_str())} data-legend-outline={kind.as_str()}>
+                    <span class={classes!("outline-key", format!("outline-{}", kind.as_str()))} aria-hidden="true"></span>
+                    { words }
+                </li>
+            },
             KeyRow::Polity(i) => {
                 let (id, colour, description) =
                     atlas.polities().get(i).map(|p| (p.id.clone(), p.colour.to_string(), p.description.clone())).unwrap_or_default();

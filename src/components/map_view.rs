@@ -2,6 +2,7 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
+use atlas_core::compare::Change;
 use atlas_core::i18n::{around, event_caption_date, text, unit_tooltip, Frame, Text};
 use atlas_core::keyboard::{nearest_in_direction, Direction};
 use atlas_core::model::LabelSize;
@@ -405,7 +406,7 @@ fn units_layer(props: &UnitsLayerProps) -> Html {
                 colour={AttrValue::from(colour)}
                 label={AttrValue::from(label)}
                 claimed_by={(!claimed_by.is_empty()).then(|| AttrValue::from(claimed_by.join(" ")))}
-                changed={layers.changed.get(i).copied().unwrap_or(false)}
+                change={layers.changes.get(i).copied().unwrap_or_default()}
                 selected={props.selected == Some(i)}
                 highlighted={props.highlight_units.get(i).copied().unwrap_or(false)}
                 tab_stop={props.tab_stop == MapItem::Unit(i)}
@@ -475,15 +476,15 @@ fn hit_layer(props: &HitLayerProps) -> Html {
 }
 
 #[derive(Properties, PartialEq)]
-struct LinesLayerProps {
-    data: Shared<Loaded>,
+pub(crate) struct LinesLayerProps {
+    pub(crate) data: Shared<Loaded>,
     /// Compared by value: the lines in force change a handful of times.
-    lines: Rc<MapLayers>,
+    pub(crate) lines: Rc<MapLayers>,
 }
 
 /// The lines in force: the 50th parallel, the 38th, the armistice line.
 #[function_component(LinesLayer)]
-fn lines_layer(props: &LinesLayerProps) -> Html {
+pub(crate) fn lines_layer(props: &LinesLayerProps) -> Html {
     let (atlas, map) = (&props.data.atlas, &props.data.map);
     let lines =
         props.lines.lines.iter().filter_map(|&i| Some((atlas.lines().get(i)?, map.lines.get(i)?))).map(|(line, d)| {
@@ -497,19 +498,19 @@ fn lines_layer(props: &LinesLayerProps) -> Html {
 }
 
 #[derive(Properties, PartialEq)]
-struct LabelsLayerProps {
-    data: Shared<Loaded>,
+pub(crate) struct LabelsLayerProps {
+    pub(crate) data: Shared<Loaded>,
     /// The fills, which decide each label's ink and halo.
-    layers: Rc<MapLayers>,
-    marks: Rc<YearMarks>,
-    zoom: f64,
-    lang: Lang,
+    pub(crate) layers: Rc<MapLayers>,
+    pub(crate) marks: Rc<YearMarks>,
+    pub(crate) zoom: f64,
+    pub(crate) lang: Lang,
 }
 
 /// Unit and place labels under their names of the year; small units and
 /// minor places appear as the reader zooms in.
 #[function_component(LabelsLayer)]
-fn labels_layer(props: &LabelsLayerProps) -> Html {
+pub(crate) fn labels_layer(props: &LabelsLayerProps) -> Html {
     let (atlas, map, zoom, lang) = (&props.data.atlas, &props.data.map, props.zoom, props.lang);
     let font = 11.0 / zoom;
     let places = atlas.places().iter().enumerate().filter(|(_, p)| p.rank == 1 || zoom >= 1.8).filter_map(|(i, place)| {
@@ -733,14 +734,14 @@ fn hatch_patterns(props: &HatchPatternsProps) -> Html {
 }
 
 #[derive(Properties, PartialEq)]
-struct StaticLayersProps {
-    data: Shared<Loaded>,
+pub(crate) struct StaticLayersProps {
+    pub(crate) data: Shared<Loaded>,
 }
 
 /// Context land and the graticule: they never change, and since the record
 /// is compared by pointer this component renders once.
 #[function_component(StaticLayers)]
-fn static_layers(props: &StaticLayersProps) -> Html {
+pub(crate) fn static_layers(props: &StaticLayersProps) -> Html {
     let map = &props.data.map;
     html! {
         <g class="static">
@@ -764,11 +765,22 @@ struct UnitShapeProps {
     colour: AttrValue,
     label: AttrValue,
     claimed_by: Option<AttrValue>,
-    changed: bool,
+    /// How the unit changed since the compared year: outlined only if it did.
+    change: Change,
     selected: bool,
     highlighted: bool,
     /// Whether this shape is the map's one Tab stop (the others are reached by arrows).
     tab_stop: bool,
+}
+
+/// The outline class of a unit that changed since the compared year
+/// (`change-hands` solid, `change-regime` dashed; none if unchanged).
+pub(crate) fn change_class(change: Change) -> Option<&'static str> {
+    match change {
+        Change::Unchanged => None,
+        Change::ChangedHands => Some("change-hands"),
+        Change::RegimeChanged => Some("change-regime"),
+    }
 }
 
 /// One territorial unit. A year change only touches its fill, holder and label.
@@ -778,7 +790,7 @@ fn unit_shape(props: &UnitShapeProps) -> Html {
         "unit",
         props.selected.then_some("selected"),
         props.highlighted.then_some("highlighted"),
-        props.changed.then_some("changed")
+        change_class(props.change)
     );
     html! {
         <path
@@ -790,7 +802,7 @@ fn unit_shape(props: &UnitShapeProps) -> Html {
             data-holder={props.holder_id.clone()}
             data-shown-as={props.shown_id.clone()}
             data-claimed-by={props.claimed_by.clone()}
-            data-changed={props.changed.then_some("true")}
+            data-change={props.change.is_change().then_some(props.change.as_str())}
             tabindex={if props.tab_stop { "0" } else { "-1" }}
             role="button"
             aria-pressed={if props.selected { "true" } else { "false" }}

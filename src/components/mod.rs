@@ -5,6 +5,7 @@
 mod app;
 mod atlas_view;
 mod changes_panel;
+mod compare_map;
 mod disagreement;
 mod events_panel;
 mod history_panel;
@@ -21,6 +22,7 @@ pub use app::App;
 pub use atlas_core::scene::MapLayers;
 pub use atlas_view::{AtlasView, AtlasViewProps, DEFAULT_YEAR};
 pub use changes_panel::ChangesPanel;
+pub use compare_map::CompareMap;
 pub use disagreement::DisagreementNote;
 pub use events_panel::EventsPanel;
 pub use history_panel::HistoryPanel;

@@ -79,17 +79,19 @@ test('the claims view hatches other claimants and "seen from" follows official m
 
 test('comparing two years outlines and lists what changed hands', async () => {
   const { page, problems } = await open('#year=1946&compare=1939');
-  assert.equal(await attr(page, 'kunashir', 'data-changed'), 'true');
-  assert.equal(await attr(page, 'outer-mongolia', 'data-changed'), null);
-  const summary = page.getByRole('region', { name: /Changed hands/ });
+  assert.equal(await attr(page, 'kunashir', 'data-change'), 'hands');
+  assert.equal(await attr(page, 'hokkaido', 'data-change'), 'regime');
+  assert.equal(await attr(page, 'outer-mongolia', 'data-change'), null);
+  const summary = page.getByRole('region', { name: /Changes 1939–1946/ });
   const text = await summary.textContent();
   for (const expected of ['Kunashir', 'Japan → Soviet Union', 'Manchuria']) assert.ok(text.includes(expected), expected);
   await page.screenshot({ path: `${OUTPUT}compare-1939-1946.png` });
   await page.reload();
   await page.waitForSelector('.atlas[data-complete]');
-  assert.equal(await attr(page, 'kunashir', 'data-changed'), 'true', 'the comparison survives a reload');
+  assert.equal(await attr(page, 'kunashir', 'data-change'), 'hands', 'the comparison survives a reload');
   await page.locator('.compare-toggle').click();
   assert.doesNotMatch(await hash(page), /compare=/);
+  assert.equal(await page.locator('.compare-frame').count(), 0, 'the earlier map goes with the comparison');
   assert.deepEqual(problems, []);
   await page.close();
 });

@@ -12,7 +12,7 @@ use std::collections::HashMap;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{DataError, DataErrors, Rule};
-use crate::model::{Event, Line, Place, Polity, Site, Source, Treaty, Unit};
+use crate::model::{Event, Line, Place, Polity, Site, Source, State, Treaty, Unit};
 
 /// The first day the atlas covers. Every unit's control starts here.
 pub const FIRST_YEAR: i32 = 1850;
@@ -20,6 +20,7 @@ pub const FIRST_YEAR: i32 = 1850;
 /// One of the data files of `geo/data/`, by which a breach is reported.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum DataFile {
+    States,
     Polities,
     Units,
     Events,
@@ -34,7 +35,8 @@ pub enum DataFile {
 
 impl DataFile {
     /// Every file of `geo/data/`, in load order.
-    pub const ALL: [DataFile; 10] = [
+    pub const ALL: [DataFile; 11] = [
+        DataFile::States,
         DataFile::Polities,
         DataFile::Units,
         DataFile::Events,
@@ -50,6 +52,7 @@ impl DataFile {
     /// The file's name inside `geo/data/`.
     pub fn file_name(self) -> &'static str {
         match self {
+            DataFile::States => "states.json",
             DataFile::Polities => "polities.json",
             DataFile::Units => "units.json",
             DataFile::Events => "events.json",
@@ -69,6 +72,7 @@ impl DataFile {
 /// are not part of it; they ship projected, in the bundle's map.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Record {
+    pub states: Vec<State>,
     pub polities: Vec<Polity>,
     pub units: Vec<Unit>,
     /// Sorted by date once in an [`Atlas`].
@@ -86,6 +90,10 @@ pub struct Record {
 #[derive(Debug, Default)]
 pub struct Atlas {
     record: Record,
+    state_index: HashMap<String, usize>,
+    /// For every polity, the position of its state in [`Atlas::states`]
+    /// (`usize::MAX` never survives loading: an unknown state is a breach).
+    polity_state: Vec<usize>,
     polity_index: HashMap<String, usize>,
     unit_index: HashMap<String, usize>,
     site_index: HashMap<String, usize>,
@@ -129,6 +137,9 @@ impl Atlas {
         let mut errors = Vec::new();
         record.events.sort_by_key(|e| (e.date.first_day(), e.date.last_day()));
         let r = &record;
+        let state_index = index_ids(DataFile::States, r.states.iter().map(|s| s.id.as_str()), &mut errors);
+        let polity_state =
+            r.polities.iter().map(|p| state_index.get(&p.state).copied().unwrap_or(usize::MAX)).collect();
         let polity_index = index_ids(DataFile::Polities, r.polities.iter().map(|p| p.id.as_str()), &mut errors);
         let unit_index = index_ids(DataFile::Units, r.units.iter().map(|u| u.id.as_str()), &mut errors);
         let site_index = index_ids(DataFile::Sites, r.sites.iter().map(|s| s.id.as_str()), &mut errors);
@@ -138,7 +149,16 @@ impl Atlas {
         index_ids(DataFile::Places, r.places.iter().map(|p| p.id.as_str()), &mut errors);
         index_ids(DataFile::Lines, r.lines.iter().map(|l| l.id.as_str()), &mut errors);
 
-        let atlas = Atlas { record, polity_index, unit_index, site_index, treaty_index, source_index };
+        let atlas = Atlas {
+            record,
+            state_index,
+            polity_state,
+            polity_index,
+            unit_index,
+            site_index,
+            treaty_index,
+            source_index,
+        };
         errors.extend(rules::check_record(&atlas));
         if errors.is_empty() {
             Ok(atlas)
@@ -150,6 +170,27 @@ impl Atlas {
     /// The record itself, as its files hold it.
     pub fn record(&self) -> &Record {
         &self.record
+    }
+
+    pub fn states(&self) -> &[State] {
+        &self.record.states
+    }
+
+    pub fn state(&self, id: &str) -> Option<&State> {
+        self.state_index.get(id).map(|&i| &self.record.states[i])
+    }
+
+    /// The position in [`Atlas::states`] of the state the polity at
+    /// `polity` (a position in [`Atlas::polities`]) is a regime of.
+    ///
+    /// ```
+    /// # let atlas = atlas_build::testing::real_atlas();
+    /// let of = |id| atlas.polity_position(id).and_then(|p| atlas.state_of(p));
+    /// assert_eq!(of("russian-empire"), of("soviet-union"));
+    /// assert_ne!(of("japan"), of("manchukuo"));
+    /// ```
+    pub fn state_of(&self, polity: usize) -> Option<usize> {
+        self.polity_state.get(polity).copied().filter(|&s| s < self.record.states.len())
     }
 
     pub fn polities(&self) -> &[Polity] {

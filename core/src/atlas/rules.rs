@@ -15,6 +15,7 @@ use crate::region::{LonLat, REGION};
 /// Every breach of the record's rules, in file order.
 pub fn check_record(atlas: &Atlas) -> Vec<DataError> {
     let mut c = Checker { atlas, errors: Vec::new() };
+    c.polities();
     for unit in atlas.units() {
         c.control(unit);
         c.claims(unit);
@@ -147,6 +148,17 @@ impl Checker<'_> {
 
     /// A unit's control periods run from 1 Jan 1850 to today, each starting
     /// where the one before ended, every one sourced.
+    /// Every polity is a regime of a known state. (Why, with sources, is
+    /// the build's rule, `MissingStateNote`: the bundle carries no notes.)
+    fn polities(&mut self) {
+        for polity in self.atlas.polities() {
+            if self.atlas.state(&polity.state).is_none() {
+                let detail = format!("no state in states.json has the id '{}'", polity.state);
+                self.push(DataFile::Polities, &polity.id, Rule::UnknownState, detail);
+            }
+        }
+    }
+
     fn control(&mut self, unit: &Unit) {
         let f = DataFile::Units;
         let start = day_number(FIRST_YEAR, 1, 1);

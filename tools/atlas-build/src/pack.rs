@@ -5,9 +5,15 @@ use atlas_core::bundle::{Bundle, FORMAT};
 use crate::compile::compile_map;
 use crate::FullRecord;
 
-/// The bundle for a record checked in full.
+/// The bundle for a record checked in full. The polities' state notes stay
+/// behind: the page shows which state a polity is a regime of, not the
+/// reasoning, which the build has checked.
 pub fn pack(full: &FullRecord) -> Bundle {
-    Bundle { format: FORMAT, record: full.atlas.record().clone(), map: compile_map(full) }
+    let mut record = full.atlas.record().clone();
+    for polity in &mut record.polities {
+        polity.state_note = None;
+    }
+    Bundle { format: FORMAT, record, map: compile_map(full) }
 }
 
 /// The bundle's bytes, as `data/atlas.bin` holds them.

@@ -27,6 +27,7 @@ pub struct ReadRecord {
 /// file order; the rules are checked afterwards.
 pub fn read_all(files: &DataFiles) -> Result<ReadRecord, DataErrors> {
     let mut errors = Vec::new();
+    let states = records(DataFile::States, files, &mut errors);
     let polities = records(DataFile::Polities, files, &mut errors);
     let units = records(DataFile::Units, files, &mut errors);
     let events = records(DataFile::Events, files, &mut errors);
@@ -37,15 +38,23 @@ pub fn read_all(files: &DataFiles) -> Result<ReadRecord, DataErrors> {
     let shapes = read_unit_shapes(files.text(DataFile::Shapes), &mut errors);
     let context = read_context(files.text(DataFile::Context), &mut errors);
     let (lines, courses) = read_lines(files.text(DataFile::Lines), &mut errors);
-    let (Some(polities), Some(units), Some(events), Some(sites), Some(treaties), Some(sources), Some(places)) =
-        (polities, units, events, sites, treaties, sources, places)
+    let (
+        Some(states),
+        Some(polities),
+        Some(units),
+        Some(events),
+        Some(sites),
+        Some(treaties),
+        Some(sources),
+        Some(places),
+    ) = (states, polities, units, events, sites, treaties, sources, places)
     else {
         return Err(DataErrors(errors));
     };
     if !errors.is_empty() {
         return Err(DataErrors(errors));
     }
-    let record = Record { polities, units, events, sites, treaties, sources, places, lines };
+    let record = Record { states, polities, units, events, sites, treaties, sources, places, lines };
     Ok(ReadRecord { record, shapes, context, lines: courses })
 }
 

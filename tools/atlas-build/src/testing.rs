@@ -9,6 +9,7 @@ use crate::FullRecord;
 /// The text of one file of `geo/data/`, as committed.
 pub fn real_file(file: DataFile) -> &'static str {
     match file {
+        DataFile::States => include_str!("../../../geo/data/states.json"),
         DataFile::Polities => include_str!("../../../geo/data/polities.json"),
         DataFile::Units => include_str!("../../../geo/data/units.json"),
         DataFile::Events => include_str!("../../../geo/data/events.json"),

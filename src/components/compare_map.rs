@@ -1,0 +1,169 @@
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use atlas_core::compare::Change;
+use atlas_core::i18n::compare_map_label;
+use atlas_core::path::PATH_TRANSFORM;
+use atlas_core::scene::{MapLayers, YearMarks};
+use atlas_core::search::name_in;
+use atlas_core::settings::Lang;
+use atlas_core::viewport::{ScreenRect, Viewport};
+use yew::prelude::*;
+
+use crate::components::map_view::{change_class, LabelsLayer, LinesLayer, StaticLayers};
+use crate::components::Dispatch;
+use crate::shared::{Loaded, Shared};
+use crate::state::Action;
+
+#[derive(Properties, PartialEq)]
+pub struct CompareMapProps {
+    pub data: Shared<Loaded>,
+    /// The earlier year, named on the map.
+    pub year: i32,
+    /// Holders and fills at the end of the earlier year (control view).
+    pub layers: Rc<MapLayers>,
+    /// Names of the earlier year.
+    pub marks: Rc<YearMarks>,
+    /// How each unit changed up to the year shown on the main map, so that
+    /// both maps outline the same units.
+    pub changes: Rc<Vec<Change>>,
+    /// The main map's viewport: the two maps pan and zoom together.
+    pub viewport: Viewport,
+    pub lang: Lang,
+    pub dispatch: Dispatch,
+}
+
+/// The earlier year's map, drawn beside the main map while comparing: the
+/// same land, lines and labels, the units filled with their holders at the
+/// end of that year, and the changed units outlined as on the main map. It
+/// shares the main map's viewport: dragging or wheeling over it pans and
+/// zooms both. It is a picture, not a second set of controls: its units
+/// are not focusable (the main map and the changes list are the way in),
+/// and its accessible name says which year it shows.
+#[function_component(CompareMap)]
+pub fn compare_map(props: &CompareMapProps) -> Html {
+    let svg = use_node_ref();
+    // Pointers down on this map and the last position of each, for dragging.
+    let pointers = use_mut_ref(HashMap::<i32, (f64, f64)>::new);
+    let viewport = props.viewport;
+    let rect = |svg: &NodeRef| {
+        svg.cast::<web_sys::Element>().map(|el| {
+            let r = el.get_bounding_client_rect();
+            ScreenRect { left: r.left(), top: r.top(), width: r.width(), height: r.height() }
+        })
+    };
+    let onwheel = {
+        let (svg, dispatch) = (svg.clone(), props.dispatch.clone());
+        use_callback(viewport, move |e: WheelEvent, viewport| {
+            let Some(rect) = rect(&svg) else {
+                return;
+            };
+            e.prevent_default();
+            let unit = match e.delta_mode() {
+                1 => 16.0,
+                2 => 400.0,
+                _ => 1.0,
+            };
+            let factor = (-e.delta_y() * unit * 0.002).exp();
+            let at = viewport.screen_to_map(&rect, [f64::from(e.client_x()), f64::from(e.client_y())]);
+            dispatch.dispatch(Action::ZoomAt { factor, at });
+        })
+    };
+    let onpointerdown = {
+        let (svg, pointers) = (svg.clone(), pointers.clone());
+        use_callback((), move |e: PointerEvent, _| {
+            if let Some(el) = svg.cast::<web_sys::Element>() {
+                let _ = el.set_pointer_capture(e.pointer_id());
+            }
+            pointers.borrow_mut().insert(e.pointer_id(), (f64::from(e.client_x()), f64::from(e.client_y())));
+        })
+    };
+    let onpointermove = {
+        let (svg, pointers, dispatch) = (svg.clone(), pointers.clone(), props.dispatch.clone());
+        use_callback(viewport, move |e: PointerEvent, viewport| {
+            let mut pointers = pointers.borrow_mut();
+            // One finger or the mouse drags; a pinch is the main map's.
+            if pointers.len() != 1 {
+                return;
+            }
+            let Some(&(px, py)) = pointers.get(&e.pointer_id()) else {
+                return;
+            };
+            let Some(rect) = rect(&svg) else {
+                return;
+            };
+            let (x, y) = (f64::from(e.client_x()), f64::from(e.client_y()));
+            let scale = viewport.units_per_pixel(&rect);
+            dispatch.dispatch(Action::Pan { dx: (px - x) * scale, dy: (py - y) * scale });
+            pointers.insert(e.pointer_id(), (x, y));
+        })
+    };
+    let onpointerup = {
+        let pointers = pointers.clone();
+        use_callback((), move |e: PointerEvent, _| {
+            pointers.borrow_mut().remove(&e.pointer_id());
+        })
+    };
+
+    let (atlas, lang) = (&props.data.atlas, props.lang);
+    let layers = &props.layers;
+    let shapes = props.data.map.units.iter().map(|path| {
+        let i = path.unit;
+        let unit = &atlas.units()[i];
+        let change = props.changes.get(i).copied().unwrap_or_default();
+        let holder = layers.holders.get(i).copied().flatten().and_then(|p| atlas.polities().get(p));
+        let name = props.marks.unit_name(atlas, i).map(|n| name_in(n, lang)).unwrap_or(&unit.label);
+        let title = match holder {
+            Some(p) => format!("{name}: {}", name_in(&p.names, lang)),
+            None => name.to_string(),
+        };
+        html! {
+            <path
+                key={unit.id.clone()}
+                class={classes!("unit", "compare-unit", change_class(change))}
+                d={props.data.unit_paths[i].clone()}
+                fill={layers.fill_colour(atlas, i).to_string()}
+                data-compare-unit={props.data.unit_ids[i].clone()}
+                data-holder={holder.map(|p| p.id.clone())}
+                data-change={change.is_change().then_some(change.as_str())}
+            >
+                <title>{ title }</title>
+            </path>
+        }
+    });
+    // Its own key of fills, since the main map's key names the later year's.
+    let key = layers.legend(atlas.polities().len()).into_iter().filter_map(|p| atlas.polities().get(p)).map(|p| {
+        html! {
+            <li key={p.id.clone()} data-compare-polity={p.id.clone()} title={p.description.clone()}>
+                <span class="swatch" style={format!("background:{}", p.colour)} aria-hidden="true"></span>
+                { name_in(&p.names, lang).to_string() }
+            </li>
+        }
+    });
+    let label = compare_map_label(lang, props.year);
+    let view_box = AttrValue::from(viewport.view_box());
+    html! {
+        <figure class="map-frame compare-frame" data-map-year={props.year.to_string()}>
+            <svg
+                ref={svg}
+                class="compare-map"
+                viewBox={view_box}
+                preserveAspectRatio="xMidYMid meet"
+                role="img"
+                aria-label={label.clone()}
+                {onwheel}
+                {onpointerdown}
+                {onpointermove}
+                onpointerup={onpointerup.clone()}
+                onpointercancel={onpointerup}
+            >
+                <StaticLayers data={props.data.clone()} />
+                <g class="units" transform={PATH_TRANSFORM}>{ for shapes }</g>
+                <LinesLayer data={props.data.clone()} lines={props.layers.clone()} />
+                <LabelsLayer data={props.data.clone()} layers={props.layers.clone()} marks={props.marks.clone()} zoom={viewport.zoom()} lang={lang} />
+            </svg>
+            <figcaption class="map-year" aria-hidden="true">{ props.year.to_string() }</figcaption>
+            <ul class="compare-key" aria-label={label}>{ for key }</ul>
+        </figure>
+    }
+}
