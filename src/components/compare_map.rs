@@ -1,4 +1,3 @@
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use atlas_core::compare::Change;
@@ -43,19 +42,25 @@ pub struct CompareMapProps {
 #[function_component(CompareMap)]
 pub fn compare_map(props: &CompareMapProps) -> Html {
     let svg = use_node_ref();
-    // Pointers down on this map and the last position of each, for dragging.
-    let pointers = use_mut_ref(HashMap::<i32, (f64, f64)>::new);
+    // The pointer dragging this map and where it last was. A pinch is the
+    // main map's: only one pointer drags here.
+    let dragging = use_mut_ref(|| None::<(i32, f64, f64)>);
     let viewport = props.viewport;
-    let rect = |svg: &NodeRef| {
-        svg.cast::<web_sys::Element>().map(|el| {
-            let r = el.get_bounding_client_rect();
-            ScreenRect { left: r.left(), top: r.top(), width: r.width(), height: r.height() }
-        })
+    // The handlers change with the viewport, as this map's props do: plain
+    // callbacks, rebuilt when it re-renders.
+    let rect = {
+        let svg = svg.clone();
+        move || {
+            svg.cast::<web_sys::Element>().map(|el| {
+                let r = el.get_bounding_client_rect();
+                ScreenRect { left: r.left(), top: r.top(), width: r.width(), height: r.height() }
+            })
+        }
     };
     let onwheel = {
-        let (svg, dispatch) = (svg.clone(), props.dispatch.clone());
-        use_callback(viewport, move |e: WheelEvent, viewport| {
-            let Some(rect) = rect(&svg) else {
+        let (rect, dispatch) = (rect.clone(), props.dispatch.clone());
+        Callback::from(move |e: WheelEvent| {
+            let Some(rect) = rect() else {
                 return;
             };
             e.prevent_default();
@@ -69,39 +74,29 @@ pub fn compare_map(props: &CompareMapProps) -> Html {
             dispatch.dispatch(Action::ZoomAt { factor, at });
         })
     };
-    let onpointerdown = {
-        let (svg, pointers) = (svg.clone(), pointers.clone());
-        use_callback((), move |e: PointerEvent, _| {
-            if let Some(el) = svg.cast::<web_sys::Element>() {
-                let _ = el.set_pointer_capture(e.pointer_id());
+    // Down, move, up and cancel in one handler: a drag pans both maps.
+    let onpointer = {
+        let (svg, dispatch) = (svg.clone(), props.dispatch.clone());
+        Callback::from(move |e: PointerEvent| {
+            let (id, x, y) = (e.pointer_id(), f64::from(e.client_x()), f64::from(e.client_y()));
+            let mut dragging = dragging.borrow_mut();
+            match (e.type_().as_str(), *dragging) {
+                ("pointerdown", None) => {
+                    if let Some(el) = svg.cast::<web_sys::Element>() {
+                        let _ = el.set_pointer_capture(id);
+                    }
+                    *dragging = Some((id, x, y));
+                }
+                ("pointermove", Some((drag, px, py))) if drag == id => {
+                    if let Some(rect) = rect() {
+                        let scale = viewport.units_per_pixel(&rect);
+                        dispatch.dispatch(Action::Pan { dx: (px - x) * scale, dy: (py - y) * scale });
+                    }
+                    *dragging = Some((id, x, y));
+                }
+                ("pointerup" | "pointercancel", Some((drag, _, _))) if drag == id => *dragging = None,
+                _ => {}
             }
-            pointers.borrow_mut().insert(e.pointer_id(), (f64::from(e.client_x()), f64::from(e.client_y())));
-        })
-    };
-    let onpointermove = {
-        let (svg, pointers, dispatch) = (svg.clone(), pointers.clone(), props.dispatch.clone());
-        use_callback(viewport, move |e: PointerEvent, viewport| {
-            let mut pointers = pointers.borrow_mut();
-            // One finger or the mouse drags; a pinch is the main map's.
-            if pointers.len() != 1 {
-                return;
-            }
-            let Some(&(px, py)) = pointers.get(&e.pointer_id()) else {
-                return;
-            };
-            let Some(rect) = rect(&svg) else {
-                return;
-            };
-            let (x, y) = (f64::from(e.client_x()), f64::from(e.client_y()));
-            let scale = viewport.units_per_pixel(&rect);
-            dispatch.dispatch(Action::Pan { dx: (px - x) * scale, dy: (py - y) * scale });
-            pointers.insert(e.pointer_id(), (x, y));
-        })
-    };
-    let onpointerup = {
-        let pointers = pointers.clone();
-        use_callback((), move |e: PointerEvent, _| {
-            pointers.borrow_mut().remove(&e.pointer_id());
         })
     };
 
@@ -152,10 +147,10 @@ pub fn compare_map(props: &CompareMapProps) -> Html {
                 role="img"
                 aria-label={label.clone()}
                 {onwheel}
-                {onpointerdown}
-                {onpointermove}
-                onpointerup={onpointerup.clone()}
-                onpointercancel={onpointerup}
+                onpointerdown={onpointer.clone()}
+                onpointermove={onpointer.clone()}
+                onpointerup={onpointer.clone()}
+                onpointercancel={onpointer}
             >
                 <StaticLayers data={props.data.clone()} />
                 <g class="units" transform={PATH_TRANSFORM}>{ for shapes }</g>
