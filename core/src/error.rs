@@ -59,6 +59,11 @@ pub enum Rule {
     /// Two polities that meet on the map (side by side, in turn, or as fill
     /// and claim hatch) have colours too close for some reader to tell apart.
     ColoursTooClose,
+    /// A text readers see shows a file path, an internal word ("seed",
+    /// "GK", "audit") or a bare source id.
+    InternalText,
+    /// A source (other than `unverified`) names no publisher.
+    SourceWithoutPublisher,
     /// The bundle does not fit the record or the projection it is drawn in, or is of another format.
     StaleMap,
 }
@@ -94,6 +99,10 @@ impl Rule {
             Rule::ColoursTooClose => {
                 "polities that meet on the map must differ by ΔE00 10 for normal vision and 6 under each simulated colour blindness"
             }
+            Rule::InternalText => {
+                "a text readers see must not show a file path, an internal word (seed, GK, audit) or a bare source id"
+            }
+            Rule::SourceWithoutPublisher => "every source but general knowledge must name its publisher",
             Rule::StaleMap => "the bundle must be built from this record and projection (the build writes it)",
         }
     }

@@ -20,6 +20,7 @@ pub mod outline_rules;
 pub mod pack;
 pub mod read;
 pub mod testing;
+pub mod text_rules;
 
 use atlas_core::{Atlas, DataErrors};
 use geo::{MultiLineString, MultiPolygon};
@@ -64,6 +65,7 @@ pub struct FullRecord {
 pub fn load(files: &DataFiles) -> Result<FullRecord, DataErrors> {
     let read = read::read_all(files)?;
     let mut errors = outline_rules::check_outlines(&read.record, &read.shapes, &read.context, &read.lines);
+    errors.extend(text_rules::check_texts(&read.record));
     match Atlas::from_record(read.record) {
         Ok(atlas) if errors.is_empty() => {
             // The palette rule needs both the indexed record and sound outlines.

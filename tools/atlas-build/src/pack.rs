@@ -5,9 +5,14 @@ use atlas_core::bundle::{Bundle, FORMAT};
 use crate::compile::compile_map;
 use crate::FullRecord;
 
-/// The bundle for a record checked in full.
+/// The bundle for a record checked in full. The sources' editors' notes
+/// (what was read where) stay in `geo/data`: the page never shows them.
 pub fn pack(full: &FullRecord) -> Bundle {
-    Bundle { format: FORMAT, record: full.atlas.record().clone(), map: compile_map(full) }
+    let mut record = full.atlas.record().clone();
+    for source in &mut record.sources {
+        source.note = None;
+    }
+    Bundle { format: FORMAT, record, map: compile_map(full) }
 }
 
 /// The bundle's bytes, as `data/atlas.bin` holds them.
