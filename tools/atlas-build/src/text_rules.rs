@@ -33,8 +33,11 @@ const INTERNAL_WORDS: [&str; 4] = ["seed", "seeds", "audit", "audited"];
 /// internal word or a bare source id.
 pub fn internal_fragment(text: &str) -> Option<String> {
     text.split_whitespace().find_map(|token| {
-        let word = token.trim_matches(|c: char| !(c.is_alphanumeric() || "./_-".contains(c)));
-        let word = word.trim_end_matches(['.', '-']);
+        // Quotes and brackets around a word and the stop after it go; a
+        // leading "../" stays, so that a relative path is still one.
+        let word = token
+            .trim_start_matches(|c: char| !(c.is_alphanumeric() || "./_".contains(c)))
+            .trim_end_matches(|c: char| !(c.is_alphanumeric() || c == '_'));
         let lower = word.to_lowercase();
         let path = word.starts_with("../")
             || word.starts_with("./")
