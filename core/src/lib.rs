@@ -27,6 +27,7 @@ pub mod region;
 pub mod scene;
 pub mod search;
 pub mod settings;
+pub mod timeline;
 mod text_serde;
 pub mod url;
 pub mod viewport;
