@@ -80,6 +80,22 @@ pub fn control_spans_at(unit: &Unit, last_year: i32, year_shown: i32) -> Vec<Con
     spans
 }
 
+/// Where the end of `year` falls along the bar, in percent: the mark of
+/// the year the map shows.
+///
+/// ```
+/// use atlas_core::timeline::year_percent;
+/// assert!(year_percent(1850, 2026) < 0.6);
+/// assert!(year_percent(2026, 2026) > 99.9);
+/// assert!((year_percent(1937, 2026) - 50.0).abs() < 0.5);
+/// ```
+pub fn year_percent(year: i32, last_year: i32) -> f64 {
+    let start = day_number(FIRST_YEAR, 1, 1);
+    let end = end_of_year(last_year.max(FIRST_YEAR)) + 1;
+    let day = (end_of_year(year) + 1).clamp(start, end);
+    (day - start) as f64 / (end - start).max(1) as f64 * 100.0
+}
+
 /// [`control_spans_at`] with no year marked current.
 pub fn control_spans(unit: &Unit, last_year: i32) -> Vec<ControlSpan> {
     control_spans_at(unit, last_year, FIRST_YEAR - 1)

@@ -166,6 +166,19 @@ pub fn atlas_view(props: &AtlasViewProps) -> Html {
         });
     }
 
+    // On a phone the history is a sheet over the map; the width is read
+    // again when the window is resized (or the phone turned).
+    let narrow = use_state_eq(crate::browser::is_narrow);
+    {
+        let narrow = narrow.setter();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window()
+                .map(|window| EventListener::new(&window, "resize", move |_| narrow.set(crate::browser::is_narrow())));
+            move || drop(listener)
+        });
+    }
+    let narrow = *narrow;
+
     let day = state.shown_day();
     let layers = {
         let data = data.clone();
@@ -274,7 +287,7 @@ pub fn atlas_view(props: &AtlasViewProps) -> Html {
                 <div class="panel-column">
                     if complete {
                     if let Some(unit) = selected_unit {
-                        <HistoryPanel data={data.clone()} unit={unit} year={state.year} lang={lang} dispatch={dispatch.clone()} />
+                        <HistoryPanel data={data.clone()} unit={unit} year={state.year} last_year={last_year} lang={lang} sheet={narrow} dispatch={dispatch.clone()} />
                     }
                     <EventsPanel data={data.clone()} year={events_year} pinned={state.pinned_event} current={state.current_event()} lang={lang} dispatch={dispatch.clone()} />
                     }
