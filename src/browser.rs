@@ -178,8 +178,5 @@ pub const NARROW_MAX_WIDTH: f64 = 800.0;
 
 /// Whether the window is a phone's width (see [`NARROW_MAX_WIDTH`]).
 pub fn is_narrow() -> bool {
-    web_sys::window()
-        .and_then(|w| w.inner_width().ok())
-        .and_then(|w| w.as_f64())
-        .is_some_and(|w| w <= NARROW_MAX_WIDTH)
+    web_sys::window().and_then(|w| w.inner_width().ok()).and_then(|w| w.as_f64()).is_some_and(|w| w <= NARROW_MAX_WIDTH)
 }

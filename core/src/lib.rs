@@ -27,8 +27,8 @@ pub mod region;
 pub mod scene;
 pub mod search;
 pub mod settings;
-pub mod timeline;
 mod text_serde;
+pub mod timeline;
 pub mod url;
 pub mod viewport;
 

@@ -50,11 +50,11 @@ pub fn control_spans_at(unit: &Unit, last_year: i32, year_shown: i32) -> Vec<Con
     let mut spans: Vec<ControlSpan> = Vec::new();
     for period in &unit.control {
         match spans.last_mut() {
-            Some(last) if last.holder == period.holder => last.to = period.to.clone(),
+            Some(last) if last.holder == period.holder => last.to = period.to,
             _ => spans.push(ControlSpan {
                 holder: period.holder.clone(),
-                from: period.from.clone(),
-                to: period.to.clone(),
+                from: period.from,
+                to: period.to,
                 start_percent: 0.0,
                 width_percent: 0.0,
                 year: period.from.year,
@@ -70,7 +70,8 @@ pub fn control_spans_at(unit: &Unit, last_year: i32, year_shown: i32) -> Vec<Con
         span.width_percent = ((last - first) as f64 / width * 100.0).max(MIN_WIDTH_PERCENT);
         // The span holds the end of a year when that day is on or after its
         // start and before the next holder's first day.
-        let holds = |day: DayNumber| day >= span.from.first_day() && span.to.as_ref().is_none_or(|t| day < t.first_day());
+        let holds =
+            |day: DayNumber| day >= span.from.first_day() && span.to.as_ref().is_none_or(|t| day < t.first_day());
         span.year = if holds(end_of_year(span.from.year)) { span.from.year } else { span.from.year + 1 };
         if !holds(end_of_year(span.year)) {
             span.year = span.from.year;

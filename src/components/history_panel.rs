@@ -128,7 +128,9 @@ pub fn history_panel(props: &HistoryPanelProps) -> Html {
         use_effect_with((props.sheet, unit_id), move |(sheet, unit_id)| {
             let sheet = *sheet;
             if sheet {
-                if let Some(heading) = panel.cast::<web_sys::Element>().and_then(|p| p.query_selector("h2").ok().flatten()) {
+                if let Some(heading) =
+                    panel.cast::<web_sys::Element>().and_then(|p| p.query_selector("h2").ok().flatten())
+                {
                     if let Some(heading) = heading.dyn_ref::<web_sys::HtmlElement>() {
                         let _ = heading.focus();
                     }
@@ -210,7 +212,8 @@ pub fn history_panel(props: &HistoryPanelProps) -> Html {
         }
     });
     let claims = unit.claims.iter().map(|c| {
-        let more = EntryMore { data: &props.data, sources: &c.sources, old_style: None, note: None, disagreement: None, lang };
+        let more =
+            EntryMore { data: &props.data, sources: &c.sources, old_style: None, note: None, disagreement: None, lang };
         html! {
             <li class="claim">
                 <div class="entry-head">

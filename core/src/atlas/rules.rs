@@ -269,7 +269,12 @@ impl Checker<'_> {
     fn publishers(&mut self) {
         for s in self.atlas.sources() {
             if !s.unverified && s.publisher.as_deref().is_none_or(|p| p.trim().is_empty()) {
-                self.push(DataFile::Sources, &s.id, Rule::SourceWithoutPublisher, format!("'{}' names no publisher", s.title));
+                self.push(
+                    DataFile::Sources,
+                    &s.id,
+                    Rule::SourceWithoutPublisher,
+                    format!("'{}' names no publisher", s.title),
+                );
             }
         }
     }

@@ -15,12 +15,13 @@
 //! assert_eq!(internal_fragment("Soviet/Russian control, 1945/46, and/or"), None);
 //! ```
 
-use atlas_core::model::{Disagreement, Names};
 use atlas_core::atlas::Record;
+use atlas_core::model::{Disagreement, Names};
 use atlas_core::{DataError, DataFile, Rule};
 
 /// Folders of the project a path in a text would start with.
-const PROJECT_FOLDERS: [&str; 9] = ["geo/", "shared/", "src/", "core/", "tools/", "tests/", "data/", "scripts/", "assets/"];
+const PROJECT_FOLDERS: [&str; 9] =
+    ["geo/", "shared/", "src/", "core/", "tools/", "tests/", "data/", "scripts/", "assets/"];
 
 /// Endings of the project's files.
 const FILE_ENDINGS: [&str; 8] = [".json", ".geojson", ".txt", ".rs", ".md", ".bin", ".mjs", ".toml"];
@@ -51,9 +52,7 @@ pub fn internal_fragment(text: &str) -> Option<String> {
 /// `P91`, `S0`, `W14`: the record's ids for its sources.
 fn is_source_id(word: &str) -> bool {
     let mut chars = word.chars();
-    matches!(chars.next(), Some('P' | 'S' | 'W'))
-        && word.len() > 1
-        && chars.all(|c| c.is_ascii_digit())
+    matches!(chars.next(), Some('P' | 'S' | 'W')) && word.len() > 1 && chars.all(|c| c.is_ascii_digit())
 }
 
 struct TextChecker {
