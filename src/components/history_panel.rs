@@ -163,7 +163,8 @@ pub fn history_panel(props: &HistoryPanelProps) -> Html {
     // The record's texts (bases, notes, summaries, titles) are in English.
     let text_lang = (lang != Lang::En).then_some("en");
     let names_then = atlas.unit_name_in(unit, year);
-    let names_today = atlas.unit_name_in(unit, props.last_year);
+    // The unit's own names are today's; the heading is the name of the year.
+    let names_today = &unit.names;
     let name_shown = name_in(names_then, lang).to_string();
 
     let timeline = control_spans_at(unit, props.last_year, year).into_iter().map(|s| {
@@ -272,7 +273,7 @@ pub fn history_panel(props: &HistoryPanelProps) -> Html {
     });
 
     let label = format!("{}: {}", text(lang, Text::History), name_shown);
-    let today_differs = names_then != names_today;
+    let today_differs = name_in(names_today, lang) != name_shown;
     html! {
         <section ref={panel} class={classes!("history", props.sheet.then_some("sheet"))}
             role={if props.sheet { "dialog" } else { "region" }} aria-modal={props.sheet.then_some("false")}
