@@ -66,8 +66,8 @@ fn other_names(names: &Names, lang: Lang) -> Html {
     html! { <>{ for names }</> }
 }
 
-/// What backs one control period or claim, folded to one line at the top
-/// right of its entry: its sources and, where it has them, its Old Style
+/// What backs one control period or claim, folded to a few words at the
+/// end of its basis: its sources and, where it has them, its Old Style
 /// date, note and disagreement; the summary says which.
 struct EntryMore<'a> {
     data: &'a Shared<Loaded>,
@@ -202,13 +202,13 @@ pub fn history_panel(props: &HistoryPanelProps) -> Html {
                     <span class="swatch" style={format!("background:{colour}")} aria-hidden="true"></span>
                     <strong>{ polity_name(&p.holder) }</strong>
                 </div>
-                <p>
+                <div class="basis">
                     <span lang={text_lang}>{ p.basis.clone() }</span>
                     if let Some(t) = treaty {
                         { " " }<span class="treaty-ref">{ format!("({} {}, {})", text(lang, Text::ByTreaty), name_in(&t.names, lang), t.signed) }</span>
                     }
-                </p>
-                { more.render() }
+                    { " " }{ more.render() }
+                </div>
             </li>
         }
     });
@@ -221,8 +221,10 @@ pub fn history_panel(props: &HistoryPanelProps) -> Html {
                     <strong>{ polity_name(&c.claimant) }</strong>
                     { " " }<span class="claim-dates">{ span(lang, &c.from, c.to.as_ref()) }</span>
                 </div>
-                <p lang={text_lang}>{ c.basis.clone() }</p>
-                { more.render() }
+                <div class="basis">
+                    <span lang={text_lang}>{ c.basis.clone() }</span>
+                    { " " }{ more.render() }
+                </div>
             </li>
         }
     });
