@@ -116,6 +116,7 @@ test('phone 390×844: a tap opens the history as a sheet over the map, Escape cl
   const map = await page.locator('svg.map[role=group]').boundingBox();
   assert.ok(box.y < map.y + map.height, 'over the map, not below it');
   assert.ok(map.y < box.y, 'the top of the map stays in sight');
+  assert.ok(island.y + island.height / 2 < box.y, `the island tapped (${island.y + island.height / 2}) stays in sight above the sheet (${box.y})`);
   await page.waitForFunction(() => document.activeElement?.closest('.history.sheet') !== null);
   assert.ok(await sheet.getByRole('button', { name: 'Close' }).isVisible());
   await mkdir(SHOTS, { recursive: true });
