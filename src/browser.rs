@@ -170,3 +170,13 @@ pub fn after_next_frame(then: impl FnOnce() + 'static) {
     let _ = window.request_animation_frame(callback.unchecked_ref());
     gloo::timers::callback::Timeout::new(200, move || run(&from_timer)).forget();
 }
+
+/// The widest window that lays the atlas out as on a phone: the history
+/// opens as a sheet over the map. The same 800 px as the stylesheet's
+/// `@media (max-width: 800px)`.
+pub const NARROW_MAX_WIDTH: f64 = 800.0;
+
+/// Whether the window is a phone's width (see [`NARROW_MAX_WIDTH`]).
+pub fn is_narrow() -> bool {
+    web_sys::window().and_then(|w| w.inner_width().ok()).and_then(|w| w.as_f64()).is_some_and(|w| w <= NARROW_MAX_WIDTH)
+}

@@ -63,6 +63,11 @@ pub enum Rule {
     UnknownState,
     /// A polity does not say why it is counted a regime of its state.
     MissingStateNote,
+    /// A text readers see shows a file path, an internal word ("seed",
+    /// "GK", "audit") or a bare source id.
+    InternalText,
+    /// A source (other than `unverified`) names no publisher.
+    SourceWithoutPublisher,
     /// The bundle does not fit the record or the projection it is drawn in, or is of another format.
     StaleMap,
 }
@@ -100,6 +105,10 @@ impl Rule {
             }
             Rule::UnknownState => "every polity's state must exist in states.json",
             Rule::MissingStateNote => "every polity must say, with sources, why it is a regime of its state",
+            Rule::InternalText => {
+                "a text readers see must not show a file path, an internal word (seed, GK, audit) or a bare source id"
+            }
+            Rule::SourceWithoutPublisher => "every source but general knowledge must name its publisher",
             Rule::StaleMap => "the bundle must be built from this record and projection (the build writes it)",
         }
     }

@@ -61,6 +61,10 @@ pub enum Text {
     Legend,
     ContextLand,
     Sources,
+    /// An entry's fold when it holds a note besides its sources.
+    NoteAndSources,
+    /// An entry's fold when its sources disagree.
+    SourcesDiffer,
     ShowLegend,
     HideLegend,
     SiteBattle,
@@ -237,6 +241,39 @@ pub fn held_at_end_of(lang: Lang, year: i32, holder: &str) -> String {
         Lang::En => format!("At the end of {year}: held by {holder}."),
         Lang::Ja => format!("{year}年末の支配：{holder}。"),
         Lang::Ru => format!("На конец {year} года под контролем: {holder}."),
+    }
+}
+
+/// A timeline button's accessible name: who held the unit when, and the
+/// year pressing it shows.
+///
+/// ```
+/// use atlas_core::i18n::show_span;
+/// use atlas_core::settings::Lang;
+/// assert_eq!(show_span(Lang::En, "Japan", "1850 – 1 Sep 1945", 1850), "Japan, 1850 – 1 Sep 1945: show 1850 on the map");
+/// ```
+pub fn show_span(lang: Lang, holder: &str, span: &str, year: i32) -> String {
+    match lang {
+        Lang::En => format!("{holder}, {span}: show {year} on the map"),
+        Lang::Ja => format!("{holder}（{span}）：{year}年を地図に表示"),
+        Lang::Ru => format!("{holder}, {span}: показать {year} год на карте"),
+    }
+}
+
+/// A folded section's one-line summary: its heading and how many it holds.
+///
+/// ```
+/// use atlas_core::i18n::{fold_summary, Text};
+/// use atlas_core::settings::Lang;
+/// assert_eq!(fold_summary(Lang::En, Text::Sources, 12), "Sources (12)");
+/// assert_eq!(fold_summary(Lang::Ja, Text::Treaties, 3), "条約（3件）");
+/// ```
+pub fn fold_summary(lang: Lang, heading: Text, count: usize) -> String {
+    let heading = text(lang, heading);
+    match lang {
+        Lang::En => format!("{heading} ({count})"),
+        Lang::Ja => format!("{heading}（{count}件）"),
+        Lang::Ru => format!("{heading} ({count})"),
     }
 }
 
@@ -505,6 +542,12 @@ pub fn text(lang: Lang, t: Text) -> &'static str {
         (Sources, En) => "Sources",
         (Sources, Ja) => "出典",
         (Sources, Ru) => "Источники",
+        (NoteAndSources, En) => "Note and sources",
+        (NoteAndSources, Ja) => "注記と出典",
+        (NoteAndSources, Ru) => "Примечание и источники",
+        (SourcesDiffer, En) => "Sources differ",
+        (SourcesDiffer, Ja) => "出典に相違あり",
+        (SourcesDiffer, Ru) => "Источники расходятся",
         (ShowLegend, En) => "Show the key",
         (ShowLegend, Ja) => "凡例を表示",
         (ShowLegend, Ru) => "Показать легенду",

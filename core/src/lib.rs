@@ -31,6 +31,7 @@ pub mod scene;
 pub mod search;
 pub mod settings;
 mod text_serde;
+pub mod timeline;
 pub mod url;
 pub mod viewport;
 

@@ -297,9 +297,23 @@ pub struct Treaty {
 #[serde(deny_unknown_fields)]
 pub struct Source {
     pub id: String,
+    /// The work's own title, as a reader would look it up: never an
+    /// internal id, a file path or an editor's summary.
     pub title: String,
+    /// Who publishes it ("Wikipedia", "Ministry of Foreign Affairs of
+    /// Japan"); a copy of another work names both ("Wikipedia text at
+    /// wikimili.com"). Every source names one but `unverified`.
+    #[serde(default)]
+    pub publisher: Option<String>,
+    /// The year it was published, where the source says.
+    #[serde(default)]
+    pub year: Option<i32>,
     #[serde(default)]
     pub url: Option<String>,
+    /// For the record's editors: what was read there. Not shown, and
+    /// dropped from the bundle the page loads.
+    #[serde(default)]
+    pub note: Option<String>,
     /// True for sources that confirm nothing by themselves (general
     /// knowledge awaiting a second source); the page marks what rests on them.
     #[serde(default)]

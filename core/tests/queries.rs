@@ -313,11 +313,14 @@ fn short_or_empty_queries_find_nothing() {
 fn the_bundle_reads_back_what_was_packed() {
     let full = real_full_record();
     let (loaded, map) = load_bundle(&to_bytes(&pack(&full))).unwrap();
-    // The record, less the polities' state notes, which stay at build time.
+    // The record, less what stays at build time: the polities' state notes
+    // and the sources' editors' notes.
     let mut expected = full.atlas.record().clone();
-    expected.polities.iter_mut().for_each(|p| p.state_note = None);
-    assert_eq!(loaded.record(), &expected);
     assert!(full.atlas.polities().iter().all(|p| p.state_note.is_some()), "the build read every note");
+    assert!(expected.sources.iter().all(|s| s.note.is_some()), "every source keeps what was read there");
+    expected.polities.iter_mut().for_each(|p| p.state_note = None);
+    expected.sources.iter_mut().for_each(|s| s.note = None);
+    assert_eq!(loaded.record(), &expected);
     assert_eq!(map, map_geometry(&full).unwrap());
 }
 

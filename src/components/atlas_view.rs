@@ -152,20 +152,29 @@ pub fn atlas_view(props: &AtlasViewProps) -> Html {
         });
     }
 
-    // Escape closes what is open, wherever the focus is.
+    // On a phone the history is a sheet over the map; the width is read
+    // again when the window is resized (or the phone turned).
+    let narrow = use_state_eq(crate::browser::is_narrow);
+
+    // Escape closes what is open, wherever the focus is. (One effect holds
+    // both document-wide listeners: each effect costs code of its own.)
     {
         let dispatch = dispatch.clone();
+        let narrow = narrow.setter();
         use_effect_with((), move |_| {
-            let listener = EventListener::new(&gloo::utils::document(), "keydown", move |event| {
+            let escape = EventListener::new(&gloo::utils::document(), "keydown", move |event| {
                 if let Some(key) = event.dyn_ref::<KeyboardEvent>() {
                     if key.key() == "Escape" {
                         dispatch.dispatch(Action::Escape);
                     }
                 }
             });
-            move || drop(listener)
+            let resize = web_sys::window()
+                .map(|window| EventListener::new(&window, "resize", move |_| narrow.set(crate::browser::is_narrow())));
+            move || drop((escape, resize))
         });
     }
+    let narrow = *narrow;
 
     let day = state.shown_day();
     let layers = {
@@ -314,7 +323,7 @@ pub fn atlas_view(props: &AtlasViewProps) -> Html {
                 <div class="panel-column">
                     if complete {
                     if let Some(unit) = selected_unit {
-                        <HistoryPanel data={data.clone()} unit={unit} year={state.year} lang={lang} dispatch={dispatch.clone()} />
+                        <HistoryPanel data={data.clone()} unit={unit} year={state.year} last_year={last_year} lang={lang} sheet={narrow} dispatch={dispatch.clone()} />
                     }
                     <EventsPanel data={data.clone()} year={events_year} pinned={state.pinned_event} current={state.current_event()} lang={lang} dispatch={dispatch.clone()} />
                     }

@@ -1,14 +1,17 @@
 use atlas_core::colour::NO_HOLDER;
-use atlas_core::date::{day_number, DayNumber, HistDate};
+use atlas_core::date::HistDate;
 use atlas_core::query::end_of_year;
+use atlas_core::timeline::{control_spans_at, year_percent};
+use atlas_core::FIRST_YEAR;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use atlas_core::i18n::{began, held_at_end_of, name_at_end_of, name_today, since, text, Text};
-use atlas_core::model::Names;
+use atlas_core::i18n::{began, fold_summary, held_at_end_of, name_today, show_span, since, text, Text};
+use atlas_core::model::{Disagreement, Names};
 use atlas_core::search::name_in;
 use atlas_core::settings::Lang;
 
-use crate::components::{DisagreementNote, Dispatch, SourceRefs};
+use crate::components::{citation, DisagreementNote, Dispatch, SourceRefs};
 use crate::shared::{Loaded, Shared};
 use crate::state::Action;
 
@@ -18,7 +21,13 @@ pub struct HistoryPanelProps {
     /// The unit, by position in `Atlas::units`.
     pub unit: usize,
     pub year: i32,
+    /// The slider's last year, where the timeline ends.
+    pub last_year: i32,
     pub lang: Lang,
+    /// On a phone: a sheet over the map (a dialog that takes the focus and
+    /// gives it back to the unit on the map when it closes).
+    #[prop_or_default]
+    pub sheet: bool,
     pub dispatch: Dispatch,
 }
 
@@ -57,12 +66,84 @@ fn other_names(names: &Names, lang: Lang) -> Html {
     html! { <>{ for names }</> }
 }
 
-/// A unit's claim history: names, who held it when (as a timeline and a
-/// list), who claims it and on what basis, the treaties and events that
-/// changed it, and the sources of all of it.
+/// What backs one control period or claim, folded to a few words at the
+/// end of its basis: its sources and, where it has them, its Old Style
+/// date, note and disagreement; the summary says which.
+struct EntryMore<'a> {
+    data: &'a Shared<Loaded>,
+    sources: &'a [String],
+    old_style: Option<&'a str>,
+    note: Option<&'a str>,
+    disagreement: Option<&'a Disagreement>,
+    lang: Lang,
+}
+
+impl EntryMore<'_> {
+    fn render(&self) -> Html {
+        let lang = self.lang;
+        let text_lang = (lang != Lang::En).then_some("en");
+        let heading = if self.disagreement.is_some() {
+            Text::SourcesDiffer
+        } else if self.note.is_some() || self.old_style.is_some() {
+            Text::NoteAndSources
+        } else {
+            Text::Sources
+        };
+        // What rests on general knowledge stays marked while folded.
+        let unverified = self.sources.iter().any(|id| self.data.atlas.source(id).is_some_and(|s| s.unverified));
+        html! {
+            <details class="entry-more">
+                <summary>
+                    { fold_summary(lang, heading, self.sources.len()) }
+                    if unverified { { " " }<span class="source unverified">{ text(lang, Text::Unverified) }</span> }
+                </summary>
+                if let Some(old) = self.old_style {
+                    <p class="note">{ old.to_string() }</p>
+                }
+                if let Some(note) = self.note {
+                    <p class="note" lang={text_lang}>{ note.to_string() }</p>
+                }
+                if let Some(d) = self.disagreement {
+                    <DisagreementNote data={self.data.clone()} disagreement={d.clone()} lang={lang} />
+                }
+                <SourceRefs data={self.data.clone()} ids={self.sources.to_vec()} lang={lang} />
+            </details>
+        }
+    }
+}
+
+/// A unit's claim history, in the order a reader takes it in: the name it
+/// bore that year and its holder; a timeline of holders whose buttons move
+/// the slider; control and claims; then treaties, events and sources, each
+/// folded to one line with a count.
 #[function_component(HistoryPanel)]
 pub fn history_panel(props: &HistoryPanelProps) -> Html {
     let atlas = &props.data.atlas;
+    let panel = use_node_ref();
+    // On a phone the sheet takes the focus when it opens or shows another
+    // unit, and gives it back to the unit on the map when it closes.
+    {
+        let panel = panel.clone();
+        let unit_id = atlas.units().get(props.unit).map(|u| u.id.clone()).unwrap_or_default();
+        use_effect_with((props.sheet, unit_id), move |(sheet, unit_id)| {
+            let sheet = *sheet;
+            if sheet {
+                if let Some(heading) =
+                    panel.cast::<web_sys::Element>().and_then(|p| p.query_selector("h2").ok().flatten())
+                {
+                    if let Some(heading) = heading.dyn_ref::<web_sys::HtmlElement>() {
+                        let _ = heading.focus();
+                    }
+                }
+            }
+            let unit_id = unit_id.clone();
+            move || {
+                if sheet {
+                    crate::components::focus_unit_on_map(&unit_id);
+                }
+            }
+        });
+    }
     let Some(unit) = atlas.units().get(props.unit) else {
         return html! {};
     };
@@ -77,70 +158,79 @@ pub fn history_panel(props: &HistoryPanelProps) -> Html {
         let dispatch = dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::SetYear(y)))
     };
-
-    // The timeline spans 1850 to the end of the slider's range.
-    let start: DayNumber = day_number(1850, 1, 1);
-    let end: DayNumber = end_of_year(year.max(2026));
-    let width = (end - start) as f64;
-    let bars = unit.control.iter().map(|p| {
-        let a = (p.from.first_day() - start) as f64 / width * 100.0;
-        let b = p.to.as_ref().map_or(end, |t| t.first_day());
-        let w = ((b - p.from.first_day()) as f64 / width * 100.0).max(0.15);
-        let polity = atlas.polity(&p.holder);
-        let colour = polity.map_or(NO_HOLDER, |x| x.colour).to_string();
-        let name = polity.map_or(p.holder.as_str(), |x| name_in(&x.names, lang));
-        html! {
-            <rect x={format!("{a:.3}")} y="0" width={format!("{w:.3}")} height="14" fill={colour} onclick={go_to(p.from.year)}>
-                <title>{ format!("{}: {}", span(lang, &p.from, p.to.as_ref()), name) }</title>
-            </rect>
-        }
-    });
-    let marker = (end_of_year(year) - start) as f64 / width * 100.0;
+    let polity_name = |id: &str| atlas.polity(id).map_or(id.to_string(), |p| name_in(&p.names, lang).to_string());
     let holder_now = atlas.holder_at_end_of(unit, year).map(|p| name_in(&p.names, lang)).unwrap_or_default();
     // The record's texts (bases, notes, summaries, titles) are in English.
     let text_lang = (lang != Lang::En).then_some("en");
     let names_then = atlas.unit_name_in(unit, year);
-    let names_today = atlas.unit_name_in(unit, year.max(2026));
+    // The unit's own names are today's; the heading is the name of the year.
+    let names_today = &unit.names;
+    let name_shown = name_in(names_then, lang).to_string();
+
+    let timeline = control_spans_at(unit, props.last_year, year).into_iter().map(|s| {
+        let colour = atlas.polity(&s.holder).map_or(NO_HOLDER, |x| x.colour);
+        let holder = polity_name(&s.holder);
+        let dates = span(lang, &s.from, s.to.as_ref());
+        let style = format!("left:{:.2}%;width:{:.2}%;background:{colour}", s.start_percent, s.width_percent);
+        html! {
+            <li>
+                <button type="button" class={classes!("span", s.current.then_some("current"))} style={style}
+                    aria-label={show_span(lang, &holder, &dates, s.year)} title={format!("{holder}, {dates}")}
+                    data-year={s.year.to_string()} onclick={go_to(s.year)}>
+                </button>
+            </li>
+        }
+    });
 
     let periods = unit.control.iter().map(|p| {
-        let polity = atlas.polity(&p.holder);
-        let colour = polity.map_or(NO_HOLDER, |x| x.colour).to_string();
+        let colour = atlas.polity(&p.holder).map_or(NO_HOLDER, |x| x.colour).to_string();
         let current = atlas.control_on(unit, end_of_year(year)).is_some_and(|c| std::ptr::eq(c, p));
         let treaty = p.treaty.as_deref().and_then(|t| atlas.treaty(t));
+        let old_style = p.old_style.as_ref().map(|old| began(lang, &p.from, &old.to_string()));
+        let more = EntryMore {
+            data: &props.data,
+            sources: &p.sources,
+            old_style: old_style.as_deref(),
+            note: p.note.as_deref(),
+            disagreement: p.disagreement.as_ref(),
+            lang,
+        };
         html! {
             <li class={classes!("period", current.then_some("current"))}>
-                <button type="button" class="period-dates" onclick={go_to(p.from.year)} title={text(lang, Text::ShowYearOnMap)}>{ span(lang, &p.from, p.to.as_ref()) }</button>
-                <span class="swatch" style={format!("background:{colour}")} aria-hidden="true"></span>
-                <strong>{ polity.map_or(p.holder.as_str(), |x| name_in(&x.names, lang)).to_string() }</strong>
-                <p lang={text_lang}>{ p.basis.clone() }</p>
-                if let Some(t) = treaty {
-                    <p class="treaty-ref">{ format!("{} {} ({})", text(lang, Text::ByTreaty), name_in(&t.names, lang), t.signed) }</p>
-                }
-                if let Some(old) = &p.old_style {
-                    <p class="note">{ began(lang, &p.from, &old.to_string()) }</p>
-                }
-                if let Some(note) = &p.note {
-                    <p class="note" lang={text_lang}>{ note.clone() }</p>
-                }
-                if let Some(d) = &p.disagreement {
-                    <DisagreementNote data={props.data.clone()} disagreement={d.clone()} lang={lang} />
-                }
-                <SourceRefs data={props.data.clone()} ids={p.sources.clone()} lang={lang} />
+                <div class="entry-head">
+                    <button type="button" class="period-dates" onclick={go_to(p.from.year)} title={text(lang, Text::ShowYearOnMap)}>{ span(lang, &p.from, p.to.as_ref()) }</button>
+                    <span class="swatch" style={format!("background:{colour}")} aria-hidden="true"></span>
+                    <strong>{ polity_name(&p.holder) }</strong>
+                </div>
+                <div class="basis">
+                    <span lang={text_lang}>{ p.basis.clone() }</span>
+                    if let Some(t) = treaty {
+                        { " " }<span class="treaty-ref">{ format!("({} {}, {})", text(lang, Text::ByTreaty), name_in(&t.names, lang), t.signed) }</span>
+                    }
+                    { " " }{ more.render() }
+                </div>
             </li>
         }
     });
     let claims = unit.claims.iter().map(|c| {
-        let polity = atlas.polity(&c.claimant);
+        let more =
+            EntryMore { data: &props.data, sources: &c.sources, old_style: None, note: None, disagreement: None, lang };
         html! {
             <li class="claim">
-                <strong>{ polity.map_or(c.claimant.as_str(), |x| name_in(&x.names, lang)).to_string() }</strong>
-                { " " }<span class="claim-dates">{ span(lang, &c.from, c.to.as_ref()) }</span>
-                <p lang={text_lang}>{ c.basis.clone() }</p>
-                <SourceRefs data={props.data.clone()} ids={c.sources.clone()} lang={lang} />
+                <div class="entry-head">
+                    <strong>{ polity_name(&c.claimant) }</strong>
+                    { " " }<span class="claim-dates">{ span(lang, &c.from, c.to.as_ref()) }</span>
+                </div>
+                <div class="basis">
+                    <span lang={text_lang}>{ c.basis.clone() }</span>
+                    { " " }{ more.render() }
+                </div>
             </li>
         }
     });
-    let treaties = atlas.treaties_for_unit(&unit.id).into_iter().map(|t| {
+    let unit_treaties = atlas.treaties_for_unit(&unit.id);
+    let treaty_count = unit_treaties.len();
+    let treaties = unit_treaties.iter().map(|t| {
         let known_as = !names_besides(&t.names, lang).is_empty();
         html! {
             <li>
@@ -152,7 +242,9 @@ pub fn history_panel(props: &HistoryPanelProps) -> Html {
             </li>
         }
     });
-    let events = atlas.events_for_unit(&unit.id).map(|e| {
+    let unit_events: Vec<_> = atlas.events_for_unit(&unit.id).collect();
+    let event_count = unit_events.len();
+    let events = unit_events.iter().map(|e| {
         html! {
             <li>
                 <button type="button" class="period-dates" onclick={go_to(e.date.year)}>{ e.date.to_string() }</button>
@@ -161,58 +253,68 @@ pub fn history_panel(props: &HistoryPanelProps) -> Html {
         }
     });
 
+    // Everything the panel cites, once each: control, claims and treaties.
     let mut cited: Vec<&str> = unit
         .control
         .iter()
         .flat_map(|p| p.sources.iter())
         .chain(unit.claims.iter().flat_map(|c| c.sources.iter()))
+        .chain(unit_treaties.iter().flat_map(|t| t.sources.iter()))
         .map(String::as_str)
         .collect();
     cited.sort_unstable();
     cited.dedup();
-    let bibliography = cited.into_iter().filter_map(|id| atlas.source(id)).map(|s| {
-        html! {
-            <li>
-                <span class="source-id">{ s.id.clone() }</span>{ " " }
-                if let Some(url) = &s.url {
-                    <a href={url.clone()} target="_blank" rel="noopener noreferrer">{ s.title.clone() }</a>
-                } else {
-                    { s.title.clone() }
-                }
-            </li>
+    let cited: Vec<_> = cited.into_iter().filter_map(|id| atlas.source(id)).collect();
+    let source_count = cited.len();
+    let bibliography = cited.into_iter().map(|s| {
+        if s.unverified {
+            html! { <li><span class="source unverified">{ text(lang, Text::Unverified) }</span>{ " " }<span lang={text_lang}>{ s.title.clone() }</span></li> }
+        } else {
+            html! { <li>{ citation(s, lang) }</li> }
         }
     });
 
+    let label = format!("{}: {}", text(lang, Text::History), name_shown);
+    let today_differs = name_in(names_today, lang) != name_shown;
     html! {
-        <section class="history" role="region" aria-label={format!("{}: {}", text(lang, Text::History), name_in(&unit.names, lang))}>
+        <section ref={panel} class={classes!("history", props.sheet.then_some("sheet"))}
+            role={if props.sheet { "dialog" } else { "region" }} aria-modal={props.sheet.then_some("false")}
+            aria-label={label}>
             <header>
-                <h2>{ name_in(&unit.names, lang).to_string() }</h2>
+                <div class="history-title">
+                    <h2 tabindex="-1">{ name_shown.clone() }</h2>
+                    <p class="other-names">
+                        { other_names(names_then, lang) }
+                        if today_differs { { name_today(lang, name_in(names_today, lang)) } }
+                    </p>
+                </div>
                 <button type="button" class="close" onclick={close} aria-label={text(lang, Text::Close)} title={text(lang, Text::Close)}>{ "×" }</button>
             </header>
-            <p class="other-names">{ other_names(&unit.names, lang) }</p>
-            if names_then != names_today {
-                <p class="name-then">
-                    { name_at_end_of(lang, year) }<strong>{ name_in(names_then, lang).to_string() }</strong>
-                    if !names_besides(names_then, lang).is_empty() { { " · " }{ other_names(names_then, lang) } }
-                    { name_today(lang, name_in(names_today, lang)) }
-                </p>
-            }
-            <p class="unit-description" lang={text_lang}>{ unit.description.clone() }</p>
             <p class="held-now">{ held_at_end_of(lang, year, holder_now) }</p>
-            <svg class="timeline" viewBox="0 0 100 14" preserveAspectRatio="none" role="img" aria-label={text(lang, Text::ControlTimeline)}>
-                { for bars }
-                <line class="timeline-marker" x1={format!("{marker:.3}")} x2={format!("{marker:.3}")} y1="0" y2="14" />
-            </svg>
+            <div class="timeline-bar">
+                <ol class="timeline" aria-label={text(lang, Text::ControlTimeline)}>{ for timeline }</ol>
+                <span class="timeline-marker" aria-hidden="true" style={format!("left:{:.2}%", year_percent(year, props.last_year))}></span>
+            </div>
+            <p class="timeline-scale" aria-hidden="true"><span>{ FIRST_YEAR }</span><span>{ props.last_year }</span></p>
+            <p class="unit-description" lang={text_lang}>{ unit.description.clone() }</p>
             <h3>{ text(lang, Text::Control) }</h3>
             <ol class="periods">{ for periods }</ol>
-            <h3>{ text(lang, Text::Claims) }</h3>
-            <ul class="claims">{ for claims }</ul>
-            <h3>{ text(lang, Text::Treaties) }</h3>
-            <ul class="treaties">{ for treaties }</ul>
-            <h3>{ text(lang, Text::Events) }</h3>
-            <ul class="unit-events">{ for events }</ul>
-            <h3>{ text(lang, Text::Sources) }</h3>
-            <ul class="bibliography">{ for bibliography }</ul>
+            if !unit.claims.is_empty() {
+                <h3>{ text(lang, Text::Claims) }</h3>
+                <ul class="claims">{ for claims }</ul>
+            }
+            <details class="fold treaties-fold">
+                <summary>{ fold_summary(lang, Text::Treaties, treaty_count) }</summary>
+                <ul class="treaties">{ for treaties }</ul>
+            </details>
+            <details class="fold events-fold">
+                <summary>{ fold_summary(lang, Text::Events, event_count) }</summary>
+                <ul class="unit-events">{ for events }</ul>
+            </details>
+            <details class="fold sources-fold">
+                <summary>{ fold_summary(lang, Text::Sources, source_count) }</summary>
+                <ul class="bibliography">{ for bibliography }</ul>
+            </details>
         </section>
     }
 }

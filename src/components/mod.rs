@@ -30,7 +30,7 @@ pub use legend::{Legend, LEGEND_HEADING_ID};
 pub use map_view::MapView;
 pub use search_box::SearchBox;
 pub use share_controls::{Moment, ShareControls};
-pub use sources::SourceRefs;
+pub use sources::{citation, SourceRefs};
 pub use time_controls::TimeControls;
 pub use view_controls::ViewControls;
 pub use year_slider::YearSlider;
@@ -38,3 +38,16 @@ pub use year_slider::YearSlider;
 /// The dispatcher of the root reducer, handed to children. It is stable
 /// across renders, so passing it never makes a child re-render.
 pub type Dispatch = yew::UseReducerDispatcher<crate::state::AtlasState>;
+
+/// Moves the focus to a unit's shape on the map (where a sheet that closes
+/// gives it back). The `focusin` that follows tells the reducer, so the
+/// unit becomes the map's Tab stop.
+pub fn focus_unit_on_map(unit_id: &str) {
+    use wasm_bindgen::JsCast;
+    let selector = format!("svg.map [data-unit=\"{unit_id}\"]");
+    if let Some(shape) = gloo::utils::document().query_selector(&selector).ok().flatten() {
+        if let Some(shape) = shape.dyn_ref::<web_sys::SvgElement>() {
+            let _ = shape.focus();
+        }
+    }
+}

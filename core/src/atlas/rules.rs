@@ -26,6 +26,7 @@ pub fn check_record(atlas: &Atlas) -> Vec<DataError> {
     c.treaties();
     c.places();
     c.lines();
+    c.publishers();
     c.errors
 }
 
@@ -271,6 +272,21 @@ impl Checker<'_> {
                 if let Some(from) = &n.from {
                     self.order(f, &format!("{}/names[{i}]", p.id), from, n.to.as_ref());
                 }
+            }
+        }
+    }
+
+    /// Every source a reader is shown names its publisher, so that a
+    /// citation reads as a title and who stands behind it.
+    fn publishers(&mut self) {
+        for s in self.atlas.sources() {
+            if !s.unverified && s.publisher.as_deref().is_none_or(|p| p.trim().is_empty()) {
+                self.push(
+                    DataFile::Sources,
+                    &s.id,
+                    Rule::SourceWithoutPublisher,
+                    format!("'{}' names no publisher", s.title),
+                );
             }
         }
     }

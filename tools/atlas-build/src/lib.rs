@@ -20,6 +20,7 @@ pub mod outline_rules;
 pub mod pack;
 pub mod read;
 pub mod testing;
+pub mod text_rules;
 
 use atlas_core::{Atlas, DataError, DataErrors, DataFile, Rule};
 use geo::{MultiLineString, MultiPolygon};
@@ -91,6 +92,7 @@ pub fn load(files: &DataFiles) -> Result<FullRecord, DataErrors> {
     let read = read::read_all(files)?;
     let mut errors = outline_rules::check_outlines(&read.record, &read.shapes, &read.context, &read.lines);
     errors.extend(state_notes(&read.record));
+    errors.extend(text_rules::check_texts(&read.record));
     match Atlas::from_record(read.record) {
         Ok(atlas) if errors.is_empty() => {
             // The palette rule needs both the indexed record and sound outlines.

@@ -5,13 +5,17 @@ use atlas_core::bundle::{Bundle, FORMAT};
 use crate::compile::compile_map;
 use crate::FullRecord;
 
-/// The bundle for a record checked in full. The polities' state notes stay
-/// behind: the page shows which state a polity is a regime of, not the
-/// reasoning, which the build has checked.
+/// The bundle for a record checked in full. What the page never shows
+/// stays behind: the polities' state notes (the page shows which state a
+/// polity is a regime of, not the reasoning, which the build has checked)
+/// and the sources' editors' notes (what was read where).
 pub fn pack(full: &FullRecord) -> Bundle {
     let mut record = full.atlas.record().clone();
     for polity in &mut record.polities {
         polity.state_note = None;
+    }
+    for source in &mut record.sources {
+        source.note = None;
     }
     Bundle { format: FORMAT, record, map: compile_map(full) }
 }

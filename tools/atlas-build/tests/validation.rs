@@ -425,6 +425,66 @@ fn each_broken_fixture_is_caught_with_file_record_and_rule() {
             "korea",
             Rule::ColoursTooClose,
         ),
+        (
+            // The bug of issue 11: S0's title showed readers a seed's file path.
+            "a source title naming a file of the workshop",
+            DataFile::Sources,
+            Box::new(|| {
+                edited(DataFile::Sources, |s| {
+                    s[0]["title"] = json!("Seed document: encyclopedia article (shared/seeds/000_827b8aa17a6b5ac3.txt)")
+                })
+            }),
+            "sources.json",
+            "S0",
+            Rule::InternalText,
+        ),
+        (
+            "a control period's basis pointing at a data file",
+            DataFile::Units,
+            Box::new(|| {
+                edited(DataFile::Units, |u| {
+                    unit(u, "kunashir")["control"][0]["basis"] = json!("As recorded in geo/data/treaties.json.")
+                })
+            }),
+            "units.json",
+            "kunashir/control[0]",
+            Rule::InternalText,
+        ),
+        (
+            "an event's note speaking of a seed",
+            DataFile::Events,
+            Box::new(|| edited(DataFile::Events, |e| e[0]["note"] = json!("A seed gives another day."))),
+            "events.json",
+            "1850-nevelskoy-founds-nikolayevsky-post",
+            Rule::InternalText,
+        ),
+        (
+            "a disagreement's conclusion citing a source by its bare id",
+            DataFile::Events,
+            Box::new(|| {
+                edited(DataFile::Events, |e| {
+                    let events = e.as_array_mut().unwrap();
+                    let port_arthur = events.iter_mut().find(|x| x["id"] == "1955-soviets-leave-port-arthur").unwrap();
+                    port_arthur["disagreement"]["used"] = json!("16 Apr 1955: P11 gives the day.");
+                })
+            }),
+            "events.json",
+            "1955-soviets-leave-port-arthur",
+            Rule::InternalText,
+        ),
+        (
+            "a source without a publisher",
+            DataFile::Sources,
+            Box::new(|| {
+                edited(DataFile::Sources, |s| {
+                    let p01 = s.as_array_mut().unwrap().iter_mut().find(|x| x["id"] == "P01").unwrap();
+                    p01.as_object_mut().unwrap().remove("publisher");
+                })
+            }),
+            "sources.json",
+            "P01",
+            Rule::SourceWithoutPublisher,
+        ),
     ];
     for (what, file, text, expected_file, record, rule) in cases {
         let errors = errors_with(file, text());
