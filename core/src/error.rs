@@ -59,6 +59,10 @@ pub enum Rule {
     /// Two polities that meet on the map (side by side, in turn, or as fill
     /// and claim hatch) have colours too close for some reader to tell apart.
     ColoursTooClose,
+    /// A name the map writes lacks one of the atlas's languages.
+    MissingTranslation,
+    /// A water's label point lies on land (a unit or the context land).
+    WaterOnLand,
     /// The bundle does not fit the record or the projection it is drawn in, or is of another format.
     StaleMap,
 }
@@ -94,6 +98,8 @@ impl Rule {
             Rule::ColoursTooClose => {
                 "polities that meet on the map must differ by ΔE00 10 for normal vision and 6 under each simulated colour blindness"
             }
+            Rule::MissingTranslation => "a name written on the map must be given in English, Japanese and Russian",
+            Rule::WaterOnLand => "a sea's or strait's label point must lie on the water",
             Rule::StaleMap => "the bundle must be built from this record and projection (the build writes it)",
         }
     }

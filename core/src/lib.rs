@@ -17,6 +17,7 @@ pub mod error;
 pub mod export;
 pub mod i18n;
 pub mod keyboard;
+pub mod labels;
 pub mod map;
 pub mod model;
 pub mod path;

@@ -12,7 +12,7 @@ use std::collections::HashMap;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{DataError, DataErrors, Rule};
-use crate::model::{Event, Line, Place, Polity, Site, Source, Treaty, Unit};
+use crate::model::{Event, Line, Place, Polity, Site, Source, Treaty, Unit, Water};
 
 /// The first day the atlas covers. Every unit's control starts here.
 pub const FIRST_YEAR: i32 = 1850;
@@ -27,6 +27,7 @@ pub enum DataFile {
     Treaties,
     Sources,
     Places,
+    Waters,
     Shapes,
     Context,
     Lines,
@@ -34,7 +35,7 @@ pub enum DataFile {
 
 impl DataFile {
     /// Every file of `geo/data/`, in load order.
-    pub const ALL: [DataFile; 10] = [
+    pub const ALL: [DataFile; 11] = [
         DataFile::Polities,
         DataFile::Units,
         DataFile::Events,
@@ -42,6 +43,7 @@ impl DataFile {
         DataFile::Treaties,
         DataFile::Sources,
         DataFile::Places,
+        DataFile::Waters,
         DataFile::Shapes,
         DataFile::Context,
         DataFile::Lines,
@@ -57,6 +59,7 @@ impl DataFile {
             DataFile::Treaties => "treaties.json",
             DataFile::Sources => "sources.json",
             DataFile::Places => "places.json",
+            DataFile::Waters => "waters.json",
             DataFile::Shapes => "units.geojson",
             DataFile::Context => "context.geojson",
             DataFile::Lines => "lines.geojson",
@@ -77,6 +80,8 @@ pub struct Record {
     pub treaties: Vec<Treaty>,
     pub sources: Vec<Source>,
     pub places: Vec<Place>,
+    /// The named seas, gulfs and straits.
+    pub waters: Vec<Water>,
     /// The lines' metadata, from the properties of `lines.geojson`.
     pub lines: Vec<Line>,
 }
@@ -136,6 +141,7 @@ impl Atlas {
         let source_index = index_ids(DataFile::Sources, r.sources.iter().map(|s| s.id.as_str()), &mut errors);
         index_ids(DataFile::Events, r.events.iter().map(|e| e.id.as_str()), &mut errors);
         index_ids(DataFile::Places, r.places.iter().map(|p| p.id.as_str()), &mut errors);
+        index_ids(DataFile::Waters, r.waters.iter().map(|w| w.id.as_str()), &mut errors);
         index_ids(DataFile::Lines, r.lines.iter().map(|l| l.id.as_str()), &mut errors);
 
         let atlas = Atlas { record, polity_index, unit_index, site_index, treaty_index, source_index };
@@ -179,6 +185,11 @@ impl Atlas {
 
     pub fn places(&self) -> &[Place] {
         &self.record.places
+    }
+
+    /// The named seas, gulfs and straits.
+    pub fn waters(&self) -> &[Water] {
+        &self.record.waters
     }
 
     pub fn lines(&self) -> &[Line] {
