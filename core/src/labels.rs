@@ -13,8 +13,8 @@
 //! label goes first, each one tries a few positions around its point
 //! ([`Slot`]), and the first that collides with nothing already placed
 //! (nor a pin, nor the map's edge) wins; a label with no free position is
-//! dropped. Units are labelled before towns, towns of rank 1 before the
-//! seas, and the minor towns, the small islands and the straits come in
+//! dropped. Units are labelled first, then the seas, then the towns of
+//! rank 1; the minor towns, the small islands and the straits come in
 //! as the reader zooms in ([`shown_from_zoom`]).
 //!
 //! Text is not measured (the core has no fonts); its width is estimated
@@ -31,11 +31,14 @@ use crate::settings::Lang;
 /// The smallest font any label is drawn in, in screen pixels.
 pub const MIN_FONT_PX: f64 = 11.0;
 /// A unit's label (Manchuria, Hokkaido), in screen pixels.
-pub const UNIT_FONT_PX: f64 = 13.0;
+pub const UNIT_FONT_PX: f64 = 12.0;
 /// A town of rank 1, in screen pixels.
-pub const MAJOR_PLACE_FONT_PX: f64 = 12.0;
+pub const MAJOR_PLACE_FONT_PX: f64 = 11.5;
 /// An ocean's label, in screen pixels.
-pub const OCEAN_FONT_PX: f64 = 13.0;
+pub const OCEAN_FONT_PX: f64 = 12.0;
+/// A map narrower than this on screen, in pixels, draws every label at
+/// [`MIN_FONT_PX`].
+pub const COMPACT_MAP_PX: f64 = 600.0;
 /// The radius of a town's dot, in screen pixels.
 pub const PLACE_DOT_PX: f64 = 2.5;
 /// Space between a town's dot and its name, in screen pixels.
@@ -44,7 +47,9 @@ const DOT_GAP_PX: f64 = 3.0;
 /// names never touch (and their halos never merge).
 const PADDING_PX: f64 = 1.5;
 /// The height of a line of text, in ems: the glyphs' ascent and descent.
-const LINE_HEIGHT_EM: f64 = 1.25;
+pub const LINE_HEIGHT_EM: f64 = 1.25;
+/// How far each further line of a label lies below the one before, in ems.
+pub const LINE_STEP_EM: f64 = 1.1;
 
 /// What a label names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -60,8 +65,9 @@ pub enum LabelKind {
 /// Where a label sits against its point.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Slot {
-    /// Centred on the point (a unit's or a sea's label).
-    Centre,
+    /// Centred on the point, moved by `dx` half its width and `dy` its
+    /// height (a unit's or a sea's label: `Shifted(0, 0)` first).
+    Shifted(i8, i8),
     /// Centred above the point, clear of it.
     Above,
     /// Centred below the point, clear of it.
@@ -78,17 +84,31 @@ impl Slot {
         match self {
             Slot::Right => "start",
             Slot::Left => "end",
-            Slot::Centre | Slot::Above | Slot::Below => "middle",
+            Slot::Shifted(..) | Slot::Above | Slot::Below => "middle",
         }
     }
 }
 
-/// The positions a label of each kind tries, in order.
+/// The positions a label of each kind tries, in order: a town's name
+/// beside its dot; a unit's or a sea's over its point, else moved off it
+/// by up to its width or twice its height, so that the point stays under
+/// or beside the name.
 fn slots(kind: LabelKind) -> &'static [Slot] {
     match kind {
-        LabelKind::Unit => &[Slot::Centre, Slot::Above, Slot::Below],
         LabelKind::Place => &[Slot::Right, Slot::Left, Slot::Above, Slot::Below],
-        LabelKind::Water => &[Slot::Centre, Slot::Above, Slot::Below],
+        LabelKind::Unit | LabelKind::Water => &[
+            Slot::Shifted(0, 0),
+            Slot::Shifted(0, -1),
+            Slot::Shifted(0, 1),
+            Slot::Shifted(1, 0),
+            Slot::Shifted(-1, 0),
+            Slot::Shifted(1, -1),
+            Slot::Shifted(-1, -1),
+            Slot::Shifted(1, 1),
+            Slot::Shifted(-1, 1),
+            Slot::Shifted(0, -2),
+            Slot::Shifted(0, 2),
+        ],
     }
 }
 
@@ -102,10 +122,30 @@ pub struct Candidate {
     pub rank: u8,
     /// The point it names, in viewBox units (a unit's anchor, a town).
     pub point: [f64; 2],
-    pub text: String,
+    /// The lines of the label, drawn one below the other (a sea's second
+    /// name goes under its first).
+    pub lines: Vec<String>,
     pub font_px: f64,
     /// Whether a dot marks the point (a town), which must be clear too.
     pub dot: bool,
+}
+
+/// A name split into the lines it is written in: a unit's or a sea's
+/// bracketed second name ("Sea of Japan (East Sea)") on a line of its own,
+/// a town's name on one line.
+///
+/// ```
+/// use atlas_core::labels::{label_lines, LabelKind};
+/// assert_eq!(label_lines("Sea of Japan (East Sea)", LabelKind::Water), vec!["Sea of Japan", "(East Sea)"]);
+/// assert_eq!(label_lines("ハルビン (哈爾浜)", LabelKind::Place), vec!["ハルビン (哈爾浜)"]);
+/// ```
+pub fn label_lines(text: &str, kind: LabelKind) -> Vec<String> {
+    match (kind, text.split_once(" (")) {
+        (LabelKind::Unit | LabelKind::Water, Some((first, rest))) if !first.is_empty() => {
+            vec![first.to_string(), format!("({rest}")]
+        }
+        _ => vec![text.to_string()],
+    }
 }
 
 /// A label placed on the map, in viewBox units for the zoom it was placed at.
@@ -113,9 +153,10 @@ pub struct Candidate {
 pub struct PlacedLabel {
     pub kind: LabelKind,
     pub item: usize,
-    pub text: String,
-    /// Where the text is anchored: `x` by [`Slot::text_anchor`], `y` its
-    /// vertical middle (drawn with `dominant-baseline: central`).
+    pub lines: Vec<String>,
+    /// Where the text is anchored: `x` by [`Slot::text_anchor`], `y` the
+    /// vertical middle of its first line (drawn with `dominant-baseline:
+    /// central`; each further line [`LINE_STEP_EM`] lower).
     pub x: f64,
     pub y: f64,
     pub slot: Slot,
@@ -178,14 +219,17 @@ fn inside(a: &Bounds, size: [f64; 2]) -> bool {
 /// The box of a label at `slot`, and its anchor point, in viewBox units.
 fn layout(c: &Candidate, slot: Slot, upp: f64) -> ([f64; 2], Bounds) {
     let font = c.font_px * upp;
-    let (w, h) = (text_width_em(&c.text) * font, LINE_HEIGHT_EM * font);
+    let widest = c.lines.iter().map(|l| text_width_em(l)).fold(0.0, f64::max);
+    let line = LINE_HEIGHT_EM * font;
+    let further = c.lines.len().saturating_sub(1) as f64;
+    let (w, h) = (widest * font, line + LINE_STEP_EM * font * further);
     let pad = PADDING_PX * upp;
     let clear = if c.dot { (PLACE_DOT_PX + DOT_GAP_PX) * upp } else { 0.0 };
     let [px, py] = c.point;
     let (x, y) = match slot {
-        Slot::Centre => (px, py),
-        Slot::Above => (px, py - clear - h / 2.0 - if c.dot { 0.0 } else { h / 2.0 }),
-        Slot::Below => (px, py + clear + h / 2.0 + if c.dot { 0.0 } else { h / 2.0 }),
+        Slot::Shifted(dx, dy) => (px + f64::from(dx) * w / 2.0, py + f64::from(dy) * h),
+        Slot::Above => (px, py - clear - h / 2.0),
+        Slot::Below => (px, py + clear + h / 2.0),
         Slot::Right => (px + clear, py),
         Slot::Left => (px - clear, py),
     };
@@ -194,7 +238,9 @@ fn layout(c: &Candidate, slot: Slot, upp: f64) -> ([f64; 2], Bounds) {
         Slot::Left => x - w,
         _ => x - w / 2.0,
     };
-    ([x, y], [left - pad, y - h / 2.0 - pad, left + w + pad, y + h / 2.0 + pad])
+    // The first line's middle, so that the lines stack below it.
+    let first = y - h / 2.0 + line / 2.0;
+    ([x, first], [left - pad, y - h / 2.0 - pad, left + w + pad, y + h / 2.0 + pad])
 }
 
 /// Places `candidates` greedily by rank. Each tries its [`Slot`]s in order
@@ -208,7 +254,7 @@ fn layout(c: &Candidate, slot: Slot, upp: f64) -> ([f64; 2], Bounds) {
 /// ```
 /// use atlas_core::labels::{place_labels, Candidate, LabelKind};
 /// let town = |item, x: f64, rank| Candidate {
-///     kind: LabelKind::Place, item, rank, point: [x, 50.0], text: "Sapporo".into(), font_px: 11.0, dot: true,
+///     kind: LabelKind::Place, item, rank, point: [x, 50.0], lines: vec!["Sapporo".into()], font_px: 11.0, dot: true,
 /// };
 /// // Two towns 30 px apart at one pixel a unit: the second writes its name to the left.
 /// let placed = place_labels(&[town(0, 100.0, 1), town(1, 130.0, 2)], &[], [1000.0, 600.0], 1.0);
@@ -229,7 +275,7 @@ pub fn place_labels(
     let mut taken: Vec<Bounds> = obstacles.to_vec();
     let mut placed = Vec::new();
     for c in order {
-        if !(c.point[0].is_finite() && c.point[1].is_finite()) || c.text.is_empty() {
+        if !(c.point[0].is_finite() && c.point[1].is_finite()) || c.lines.iter().all(String::is_empty) {
             continue;
         }
         let dot = c.dot.then(|| {
@@ -251,7 +297,7 @@ pub fn place_labels(
         placed.push(PlacedLabel {
             kind: c.kind,
             item: c.item,
-            text: c.text.clone(),
+            lines: c.lines.clone(),
             x,
             y,
             slot,
@@ -270,7 +316,17 @@ pub const PIN_RADIUS_PX: f64 = 5.0;
 /// units' labels (the small islands' from 3×), the towns that exist that
 /// year under their names of the year, and the seas and straits, each
 /// with its rank (units first, then towns, then waters, within a rank).
-pub fn candidates(atlas: &Atlas, map: &MapGeometry, marks: &YearMarks, lang: Lang, zoom: f64) -> Vec<Candidate> {
+pub fn candidates(
+    atlas: &Atlas,
+    map: &MapGeometry,
+    marks: &YearMarks,
+    lang: Lang,
+    zoom: f64,
+    units_per_px: f64,
+) -> Vec<Candidate> {
+    // On a map under 600 px wide (a phone) every label takes the smallest
+    // size: room, not hierarchy, is what is short there.
+    let compact = map.size[0] / (zoom.max(1.0) * units_per_px) < COMPACT_MAP_PX;
     let mut out = Vec::new();
     for path in &map.units {
         let Some(unit) = atlas.units().get(path.unit) else {
@@ -282,16 +338,9 @@ pub fn candidates(atlas: &Atlas, map: &MapGeometry, marks: &YearMarks, lang: Lan
             continue;
         };
         if zoom >= shown_from_zoom(rank) {
-            let font_px = if small { MIN_FONT_PX } else { UNIT_FONT_PX };
-            out.push(Candidate {
-                kind: LabelKind::Unit,
-                item: path.unit,
-                rank,
-                point: path.anchor,
-                text,
-                font_px,
-                dot: false,
-            });
+            let font_px = if small || compact { MIN_FONT_PX } else { UNIT_FONT_PX };
+            let lines = label_lines(&text, LabelKind::Unit);
+            out.push(Candidate { kind: LabelKind::Unit, item: path.unit, rank, point: path.anchor, lines, font_px, dot: false });
         }
     }
     for (i, place) in atlas.places().iter().enumerate() {
@@ -299,9 +348,9 @@ pub fn candidates(atlas: &Atlas, map: &MapGeometry, marks: &YearMarks, lang: Lan
             continue;
         };
         if zoom >= shown_from_zoom(place.rank) {
-            let font_px = if place.rank <= 1 { MAJOR_PLACE_FONT_PX } else { MIN_FONT_PX };
-            let text = name_in(names, lang).to_string();
-            out.push(Candidate { kind: LabelKind::Place, item: i, rank: place.rank, point, text, font_px, dot: true });
+            let font_px = if place.rank <= 1 && !compact { MAJOR_PLACE_FONT_PX } else { MIN_FONT_PX };
+            let lines = label_lines(name_in(names, lang), LabelKind::Place);
+            out.push(Candidate { kind: LabelKind::Place, item: i, rank: place.rank, point, lines, font_px, dot: true });
         }
     }
     for (i, water) in atlas.waters().iter().enumerate() {
@@ -309,14 +358,15 @@ pub fn candidates(atlas: &Atlas, map: &MapGeometry, marks: &YearMarks, lang: Lan
             continue;
         };
         if zoom >= shown_from_zoom(water.rank) {
-            let font_px = if water.kind == WaterKind::Ocean { OCEAN_FONT_PX } else { MIN_FONT_PX };
-            let text = name_in(&water.names, lang).to_string();
-            out.push(Candidate { kind: LabelKind::Water, item: i, rank: water.rank, point, text, font_px, dot: false });
+            let font_px = if water.kind == WaterKind::Ocean && !compact { OCEAN_FONT_PX } else { MIN_FONT_PX };
+            let lines = label_lines(name_in(&water.names, lang), LabelKind::Water);
+            out.push(Candidate { kind: LabelKind::Water, item: i, rank: water.rank, point, lines, font_px, dot: false });
         }
     }
-    // Within a rank: units, then towns, then waters (a stable sort keeps
-    // the record's order inside each).
-    out.sort_by_key(|c| (c.rank, c.kind));
+    // Within a rank: units (in the record's order, the frontier's own
+    // first: Sakhalin, the Kurils, Hokkaido), then the seas (few, large,
+    // framing the map), then towns in the record's order.
+    out.sort_by_key(|c| (c.rank, c.kind != LabelKind::Unit, c.kind == LabelKind::Place));
     out
 }
 
@@ -352,6 +402,6 @@ pub fn plan(
     units_per_px: f64,
     sites: &[usize],
 ) -> Vec<PlacedLabel> {
-    let candidates = candidates(atlas, map, marks, lang, zoom);
+    let candidates = candidates(atlas, map, marks, lang, zoom, units_per_px);
     place_labels(&candidates, &pin_obstacles(map, sites, units_per_px), map.size, units_per_px)
 }
