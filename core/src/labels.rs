@@ -183,8 +183,8 @@ pub fn text_width_em(text: &str) -> f64 {
         .map(|c| match c {
             ' ' | '.' | ',' | ':' | ';' | '\'' | '’' | '!' | '|' => 0.34,
             'i' | 'j' | 'l' | 'ı' | 'í' | 'ì' | 'I' | '(' | ')' | '[' | ']' | '-' | 'f' | 't' | 'r' => 0.42,
-            'm' | 'w' | 'M' | 'W' | 'ш' | 'щ' | 'ж' | 'ю' | 'м' | 'ы' | 'Ш' | 'Щ' | 'Ж' | 'Ю' | 'М' | 'Ы' | 'Д' | 'Ф'
-            | 'ф' => 0.95,
+            'm' | 'w' | 'M' | 'W' | 'ш' | 'щ' | 'ж' | 'ю' | 'м' | 'ы' | 'Ш' | 'Щ' | 'Ж' | 'Ю' | 'М' | 'Ы' | 'Д'
+            | 'Ф' | 'ф' => 0.95,
             '—' | '–' | '〜' => 0.9,
             c if c.is_ascii_uppercase() => 0.75,
             c if c.is_ascii() => 0.64,
@@ -340,7 +340,15 @@ pub fn candidates(
         if zoom >= shown_from_zoom(rank) {
             let font_px = if small || compact { MIN_FONT_PX } else { UNIT_FONT_PX };
             let lines = label_lines(&text, LabelKind::Unit);
-            out.push(Candidate { kind: LabelKind::Unit, item: path.unit, rank, point: path.anchor, lines, font_px, dot: false });
+            out.push(Candidate {
+                kind: LabelKind::Unit,
+                item: path.unit,
+                rank,
+                point: path.anchor,
+                lines,
+                font_px,
+                dot: false,
+            });
         }
     }
     for (i, place) in atlas.places().iter().enumerate() {
@@ -360,7 +368,15 @@ pub fn candidates(
         if zoom >= shown_from_zoom(water.rank) {
             let font_px = if water.kind == WaterKind::Ocean && !compact { OCEAN_FONT_PX } else { MIN_FONT_PX };
             let lines = label_lines(name_in(&water.names, lang), LabelKind::Water);
-            out.push(Candidate { kind: LabelKind::Water, item: i, rank: water.rank, point, lines, font_px, dot: false });
+            out.push(Candidate {
+                kind: LabelKind::Water,
+                item: i,
+                rank: water.rank,
+                point,
+                lines,
+                font_px,
+                dot: false,
+            });
         }
     }
     // Within a rank: units (in the record's order, the frontier's own

@@ -309,6 +309,18 @@ pub enum WaterKind {
     Strait,
 }
 
+impl WaterKind {
+    /// The kind as the record spells it (`strait`), for the page's classes.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            WaterKind::Ocean => "ocean",
+            WaterKind::Sea => "sea",
+            WaterKind::Gulf => "gulf",
+            WaterKind::Strait => "strait",
+        }
+    }
+}
+
 /// A named sea, gulf or strait: one label on the water, placed by the same
 /// rules as the towns' ([`crate::labels`]).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

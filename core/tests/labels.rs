@@ -45,7 +45,11 @@ fn no_two_labels_overlap_and_none_is_under_eleven_pixels() {
                     assert!(!labels.is_empty(), "{name} {year} {lang:?} ×{zoom}: some label is placed");
                     for (i, a) in labels.iter().enumerate() {
                         let px = a.font / upp;
-                        assert!(px >= MIN_FONT_PX - 1e-9, "{name} {year} ×{zoom}: '{}' is {px:.1} px", a.lines.join(" "));
+                        assert!(
+                            px >= MIN_FONT_PX - 1e-9,
+                            "{name} {year} ×{zoom}: '{}' is {px:.1} px",
+                            a.lines.join(" ")
+                        );
                         for b in &labels[i + 1..] {
                             assert!(
                                 !overlaps(&a.bounds, &b.bounds),
@@ -160,7 +164,12 @@ fn no_label_covers_a_pin() {
                 let r = PIN_RADIUS_PX * upp;
                 let pin = [x - r, y - r, x + r, y + r];
                 for l in &labels {
-                    assert!(!overlaps(&l.bounds, &pin), "{year}: '{}' covers {}", l.lines.join(" "), atlas.sites()[s].id);
+                    assert!(
+                        !overlaps(&l.bounds, &pin),
+                        "{year}: '{}' covers {}",
+                        l.lines.join(" "),
+                        atlas.sites()[s].id
+                    );
                 }
             }
         }
@@ -181,4 +190,3 @@ fn text_widths_are_estimated_per_script() {
         assert!((least..=most).contains(&w), "{text}: {w} em");
     }
 }
-

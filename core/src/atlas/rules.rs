@@ -271,11 +271,12 @@ impl Checker<'_> {
         for w in self.atlas.waters() {
             self.sources(f, &w.id, &w.sources);
             self.point(f, &w.id, [w.lon, w.lat]);
-            let missing: Vec<&str> = [("en", Some(&w.names.en)), ("ja", w.names.ja.as_ref()), ("ru", w.names.ru.as_ref())]
-                .into_iter()
-                .filter(|(_, name)| name.is_none_or(|n| n.trim().is_empty()))
-                .map(|(lang, _)| lang)
-                .collect();
+            let missing: Vec<&str> =
+                [("en", Some(&w.names.en)), ("ja", w.names.ja.as_ref()), ("ru", w.names.ru.as_ref())]
+                    .into_iter()
+                    .filter(|(_, name)| name.is_none_or(|n| n.trim().is_empty()))
+                    .map(|(lang, _)| lang)
+                    .collect();
             if !missing.is_empty() {
                 self.push(f, &w.id, Rule::MissingTranslation, format!("no name in {}", missing.join(", ")));
             }

@@ -12,7 +12,9 @@ use atlas_core::atlas::Record;
 use atlas_core::region::REGION;
 use atlas_core::{DataError, DataFile, Rule};
 use geo::algorithm::validation::{GeometryIndex, InvalidMultiPolygon, InvalidPolygon, RingRole};
-use geo::{Closest, Contains, CoordsIter, Distance, Haversine, HaversineClosestPoint, MultiPolygon, Point, Validation, Winding};
+use geo::{
+    Closest, Contains, CoordsIter, Distance, Haversine, HaversineClosestPoint, MultiPolygon, Point, Validation, Winding,
+};
 
 use crate::{ContextShape, LineCourse, UnitShape};
 

@@ -38,8 +38,16 @@ pub fn read_all(files: &DataFiles) -> Result<ReadRecord, DataErrors> {
     let shapes = read_unit_shapes(files.text(DataFile::Shapes), &mut errors);
     let context = read_context(files.text(DataFile::Context), &mut errors);
     let (lines, courses) = read_lines(files.text(DataFile::Lines), &mut errors);
-    let (Some(polities), Some(units), Some(events), Some(sites), Some(treaties), Some(sources), Some(places), Some(waters)) =
-        (polities, units, events, sites, treaties, sources, places, waters)
+    let (
+        Some(polities),
+        Some(units),
+        Some(events),
+        Some(sites),
+        Some(treaties),
+        Some(sources),
+        Some(places),
+        Some(waters),
+    ) = (polities, units, events, sites, treaties, sources, places, waters)
     else {
         return Err(DataErrors(errors));
     };
