@@ -253,14 +253,14 @@ fn layout(c: &Candidate, slot: Slot, upp: f64) -> ([f64; 2], Bounds) {
 ///
 /// ```
 /// use atlas_core::labels::{place_labels, Candidate, LabelKind};
-/// let town = |item, x: f64, rank| Candidate {
-///     kind: LabelKind::Place, item, rank, point: [x, 50.0], lines: vec!["Sapporo".into()], font_px: 11.0, dot: true,
+/// let town = |item, y: f64, rank| Candidate {
+///     kind: LabelKind::Place, item, rank, point: [100.0, y], lines: vec!["Sapporo".into()], font_px: 11.0, dot: true,
 /// };
-/// // Two towns 30 px apart at one pixel a unit: the second writes its name to the left.
-/// let placed = place_labels(&[town(0, 100.0, 1), town(1, 130.0, 2)], &[], [1000.0, 600.0], 1.0);
+/// // Two towns 20 px apart at one pixel a unit: both are named.
+/// let placed = place_labels(&[town(0, 300.0, 1), town(1, 320.0, 2)], &[], [1000.0, 600.0], 1.0);
 /// assert_eq!(placed.len(), 2);
-/// // Ten times as far zoomed out, the second has no room and yields.
-/// let placed = place_labels(&[town(0, 100.0, 1), town(1, 130.0, 2)], &[], [1000.0, 600.0], 10.0);
+/// // Ten times as far zoomed out they are 2 px apart: the second yields.
+/// let placed = place_labels(&[town(0, 300.0, 1), town(1, 320.0, 2)], &[], [1000.0, 600.0], 10.0);
 /// assert_eq!(placed.iter().map(|l| l.item).collect::<Vec<_>>(), vec![0]);
 /// ```
 pub fn place_labels(
@@ -270,8 +270,9 @@ pub fn place_labels(
     units_per_px: f64,
 ) -> Vec<PlacedLabel> {
     let upp = if units_per_px.is_finite() && units_per_px > 0.0 { units_per_px } else { 1.0 };
-    let mut order: Vec<&Candidate> = candidates.iter().collect();
-    order.sort_by_key(|c| c.rank);
+    // By rank, in the order given within a rank (a pass per rank rather
+    // than a sort: a few dozen candidates, and no sort's code in the page).
+    let order = (0..=u8::MAX).flat_map(|rank| candidates.iter().filter(move |c| c.rank == rank));
     let mut taken: Vec<Bounds> = obstacles.to_vec();
     let mut placed = Vec::new();
     for c in order {
@@ -315,7 +316,7 @@ pub const PIN_RADIUS_PX: f64 = 5.0;
 /// Every name the map may write for one year, language and zoom: the
 /// units' labels (the small islands' from 3×), the towns that exist that
 /// year under their names of the year, and the seas and straits, each
-/// with its rank (units first, then towns, then waters, within a rank).
+/// with its rank; within a rank, units first, then waters, then towns.
 pub fn candidates(
     atlas: &Atlas,
     map: &MapGeometry,
@@ -351,16 +352,6 @@ pub fn candidates(
             });
         }
     }
-    for (i, place) in atlas.places().iter().enumerate() {
-        let (Some(names), Some(&point)) = (marks.place_name(atlas, i), map.places.get(i)) else {
-            continue;
-        };
-        if zoom >= shown_from_zoom(place.rank) {
-            let font_px = if place.rank <= 1 && !compact { MAJOR_PLACE_FONT_PX } else { MIN_FONT_PX };
-            let lines = label_lines(name_in(names, lang), LabelKind::Place);
-            out.push(Candidate { kind: LabelKind::Place, item: i, rank: place.rank, point, lines, font_px, dot: true });
-        }
-    }
     for (i, water) in atlas.waters().iter().enumerate() {
         let Some(&point) = map.waters.get(i) else {
             continue;
@@ -379,10 +370,19 @@ pub fn candidates(
             });
         }
     }
-    // Within a rank: units (in the record's order, the frontier's own
-    // first: Sakhalin, the Kurils, Hokkaido), then the seas (few, large,
-    // framing the map), then towns in the record's order.
-    out.sort_by_key(|c| (c.rank, c.kind != LabelKind::Unit, c.kind == LabelKind::Place));
+    for (i, place) in atlas.places().iter().enumerate() {
+        let (Some(names), Some(&point)) = (marks.place_name(atlas, i), map.places.get(i)) else {
+            continue;
+        };
+        if zoom >= shown_from_zoom(place.rank) {
+            let font_px = if place.rank <= 1 && !compact { MAJOR_PLACE_FONT_PX } else { MIN_FONT_PX };
+            let lines = label_lines(name_in(names, lang), LabelKind::Place);
+            out.push(Candidate { kind: LabelKind::Place, item: i, rank: place.rank, point, lines, font_px, dot: true });
+        }
+    }
+    // Within a rank the placer keeps this order: units (in the record's
+    // order, the frontier's own first: Sakhalin, the Kurils, Hokkaido),
+    // then the seas (few, large, framing the map), then towns.
     out
 }
 

@@ -29,7 +29,7 @@ fn overlaps(a: &[f64; 4], b: &[f64; 4]) -> bool {
     a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3]
 }
 
-fn find<'a>(labels: &'a [PlacedLabel], kind: LabelKind, item: usize) -> Option<&'a PlacedLabel> {
+fn find(labels: &[PlacedLabel], kind: LabelKind, item: usize) -> Option<&PlacedLabel> {
     labels.iter().find(|l| l.kind == kind && l.item == item)
 }
 
