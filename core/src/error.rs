@@ -68,6 +68,10 @@ pub enum Rule {
     InternalText,
     /// A source (other than `unverified`) names no publisher.
     SourceWithoutPublisher,
+    /// A name the map writes lacks one of the atlas's languages.
+    MissingTranslation,
+    /// A water's label point lies on land (a unit or the context land).
+    WaterOnLand,
     /// The bundle does not fit the record or the projection it is drawn in, or is of another format.
     StaleMap,
 }
@@ -109,6 +113,8 @@ impl Rule {
                 "a text readers see must not show a file path, an internal word (seed, GK, audit) or a bare source id"
             }
             Rule::SourceWithoutPublisher => "every source but general knowledge must name its publisher",
+            Rule::MissingTranslation => "a name written on the map must be given in English, Japanese and Russian",
+            Rule::WaterOnLand => "a sea's or strait's label point must lie on the water",
             Rule::StaleMap => "the bundle must be built from this record and projection (the build writes it)",
         }
     }

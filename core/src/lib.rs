@@ -20,6 +20,7 @@ pub mod export;
 pub mod i18n;
 pub mod key;
 pub mod keyboard;
+pub mod labels;
 pub mod map;
 pub mod model;
 pub mod path;

@@ -8,7 +8,7 @@
 //! even earlier: at build time, into a [`CompiledMap`] that ships in the
 //! bundle ([`crate::bundle`]) in place of the GeoJSON. The browser then
 //! neither parses coordinates nor projects them; it takes the path data as
-//! it is. Lines, sites and places are few and are projected at load.
+//! it is. Lines, sites, places and waters are few and are projected at load.
 
 use serde::{Deserialize, Serialize};
 
@@ -53,6 +53,8 @@ pub struct MapGeometry {
     pub sites: Vec<[f64; 2]>,
     /// One point per place, in [`Atlas::places`] order.
     pub places: Vec<[f64; 2]>,
+    /// One point per named water, in [`Atlas::waters`] order.
+    pub waters: Vec<[f64; 2]>,
     /// For every place, the unit it lies in (position in [`Atlas::units`]), if any.
     pub place_units: Vec<Option<usize>>,
 }
@@ -203,6 +205,7 @@ impl MapGeometry {
             lines: lines.into_iter().flatten().collect(),
             sites: atlas.sites().iter().map(|s| projection.project([s.lon, s.lat])).collect(),
             places: atlas.places().iter().map(|p| projection.project([p.lon, p.lat])).collect(),
+            waters: atlas.waters().iter().map(|w| projection.project([w.lon, w.lat])).collect(),
             place_units,
         })
     }

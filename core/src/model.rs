@@ -344,6 +344,49 @@ pub struct Place {
     pub sources: Vec<String>,
 }
 
+/// What kind of water a [`Water`] names, which decides how its label is drawn.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WaterKind {
+    Ocean,
+    Sea,
+    Gulf,
+    Strait,
+}
+
+impl WaterKind {
+    /// The kind as the record spells it (`strait`), for the page's classes.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            WaterKind::Ocean => "ocean",
+            WaterKind::Sea => "sea",
+            WaterKind::Gulf => "gulf",
+            WaterKind::Strait => "strait",
+        }
+    }
+}
+
+/// A named sea, gulf or strait: one label on the water, placed by the same
+/// rules as the towns' ([`crate::labels`]).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Water {
+    pub id: String,
+    pub kind: WaterKind,
+    /// Where the label's centre goes: a point on the water.
+    pub lon: f64,
+    pub lat: f64,
+    /// 1 for the oceans and seas named at every zoom, 2 and 3 for the
+    /// gulfs and straits named as the reader zooms in.
+    pub rank: u8,
+    /// The name in every language of the atlas; where the sides name one
+    /// water differently, the record says so in `note`.
+    pub names: Names,
+    #[serde(default)]
+    pub note: Option<String>,
+    pub sources: Vec<String>,
+}
+
 /// A border or demarcation line drawn in the years it applied: the
 /// properties of one feature of `lines.geojson`. Its course ships
 /// projected, in the bundle's map.

@@ -57,6 +57,27 @@ pub fn compare_map(props: &CompareMapProps) -> Html {
             })
         }
     };
+    // The map's size on screen, measured after the first frame and on every
+    // resize: its labels are sized in screen pixels, as the main map's.
+    let size = use_state(|| None::<(f64, f64)>);
+    {
+        let (rect, size) = (rect.clone(), size.clone());
+        use_effect_with((), move |_| {
+            let measure = move || {
+                if let Some(r) = rect() {
+                    size.set(Some((r.width, r.height)));
+                }
+            };
+            measure();
+            let listener = gloo::events::EventListener::new(&gloo::utils::window(), "resize", move |_| measure());
+            move || drop(listener)
+        });
+    }
+    let labels_upp = size.map(|(width, height)| {
+        let upp = viewport.units_per_pixel(&ScreenRect { left: 0.0, top: 0.0, width, height });
+        (upp * 1e4).round() / 1e4
+    });
+    let no_highlight = use_memo((), |_| Vec::new());
     let onwheel = {
         let (rect, dispatch) = (rect.clone(), props.dispatch.clone());
         Callback::from(move |e: WheelEvent| {
@@ -155,7 +176,9 @@ pub fn compare_map(props: &CompareMapProps) -> Html {
                 <StaticLayers data={props.data.clone()} />
                 <g class="units" transform={PATH_TRANSFORM}>{ for shapes }</g>
                 <LinesLayer data={props.data.clone()} lines={props.layers.clone()} />
-                <LabelsLayer data={props.data.clone()} layers={props.layers.clone()} marks={props.marks.clone()} zoom={viewport.zoom()} lang={lang} />
+                if let Some(units_per_px) = labels_upp {
+                    <LabelsLayer data={props.data.clone()} layers={props.layers.clone()} marks={props.marks.clone()} highlight_sites={no_highlight.clone()} zoom={viewport.zoom()} {units_per_px} lang={lang} />
+                }
             </svg>
             <figcaption class="map-year" aria-hidden="true">{ props.year.to_string() }</figcaption>
             <ul class="compare-key" aria-label={label}>{ for key }</ul>

@@ -5,7 +5,7 @@ use std::rc::Rc;
 use atlas_core::compare::Change;
 use atlas_core::i18n::{around, event_caption_date, text, unit_tooltip, Frame, Text};
 use atlas_core::keyboard::{nearest_in_direction, Direction};
-use atlas_core::model::LabelSize;
+use atlas_core::labels::{plan, LabelKind, PlacedLabel, LINE_STEP_EM, PLACE_DOT_PX};
 use atlas_core::path::PATH_TRANSFORM;
 use atlas_core::reach::{hit_areas, TARGET_POINTER_PX, TARGET_TOUCH_PX};
 use atlas_core::scene::{MapLayers, YearMarks};
@@ -53,9 +53,6 @@ struct Gesture {
     /// press that travelled is a drag, not a click.
     travelled: f64,
 }
-
-/// Units whose labels would crowd the full view: shown from this zoom on.
-const SMALL_UNIT_LABEL_ZOOM: f64 = 3.0;
 
 fn screen_rect(node: &NodeRef) -> Option<ScreenRect> {
     let element = node.cast::<web_sys::Element>()?;
@@ -113,6 +110,13 @@ pub fn map_view(props: &MapViewProps) -> Html {
             move || drop(listener)
         });
     }
+    // Labels are sized in screen pixels, so they wait for the map's size
+    // on screen (one frame); rounded so that a pan's float noise does not
+    // place them again.
+    let labels_upp = screen.map(|(width, height, _)| {
+        let upp = viewport.units_per_pixel(&ScreenRect { left: 0.0, top: 0.0, width, height });
+        (upp * 1e4).round() / 1e4
+    });
     let hit_layer = screen.map(|(width, height, touch)| {
         let upp = viewport.units_per_pixel(&ScreenRect { left: 0.0, top: 0.0, width, height });
         (upp, if touch { TARGET_TOUCH_PX } else { TARGET_POINTER_PX })
@@ -341,12 +345,14 @@ pub fn map_view(props: &MapViewProps) -> Html {
             </svg>
             <svg class="map-layer map-overlay" viewBox={view_box} preserveAspectRatio="xMidYMid meet">
                 <LinesLayer data={props.data.clone()} lines={props.layers.clone()} />
-                <LabelsLayer data={props.data.clone()} layers={props.layers.clone()} marks={marks.clone()} zoom={zoom} lang={lang} />
+                if let Some(units_per_px) = labels_upp {
+                    <LabelsLayer data={props.data.clone()} layers={props.layers.clone()} marks={marks.clone()} highlight_sites={props.highlight_sites.clone()} zoom={zoom} {units_per_px} lang={lang} />
+                }
                 <SitesLayer data={props.data.clone()} marks={marks} highlight_sites={props.highlight_sites.clone()} zoom={zoom} lang={lang} moment={props.moment.clone()} tab_stop={props.tab_stop} dispatch={props.dispatch.clone()} />
                 if let Some((units_per_px, target_px)) = hit_layer {
                     <HitLayer data={props.data.clone()} marks={props.marks.clone()} {units_per_px} {target_px} {lang} {onclick} {onwheel} {onpointerdown} {onpointermove} {onpointerup} />
                 }
-                <FocusLabel data={props.data.clone()} marks={props.marks.clone()} item={props.map_focus} zoom={zoom} lang={lang} />
+                <FocusLabel data={props.data.clone()} marks={props.marks.clone()} item={props.map_focus} units_per_px={labels_upp.unwrap_or(1.0 / zoom)} lang={lang} />
             </svg>
             <MapCaption data={props.data.clone()} event={props.current_event} lang={lang} />
             <div class="zoom-controls" role="group" aria-label={text(lang, Text::Zoom)}>
@@ -500,49 +506,84 @@ pub(crate) fn lines_layer(props: &LinesLayerProps) -> Html {
 #[derive(Properties, PartialEq)]
 pub(crate) struct LabelsLayerProps {
     pub(crate) data: Shared<Loaded>,
-    /// The fills, which decide each label's ink and halo.
+    /// The fills, which decide each unit label's ink and halo.
     pub(crate) layers: Rc<MapLayers>,
     pub(crate) marks: Rc<YearMarks>,
+    /// Sites of the highlighted event, pinned even outside their years,
+    /// which labels keep clear of too.
+    pub(crate) highlight_sites: Rc<Vec<usize>>,
     pub(crate) zoom: f64,
+    /// ViewBox units per screen pixel: labels are sized in pixels.
+    pub(crate) units_per_px: f64,
     pub(crate) lang: Lang,
 }
 
-/// Unit and place labels under their names of the year; small units and
-/// minor places appear as the reader zooms in.
+/// The map's names, placed by `atlas_core::labels::plan` so that none
+/// overlaps another or a pin and none is under 11 px on screen: units under
+/// their names of the year, the seas and straits, and the towns, more of
+/// them as the reader zooms in. Placement is redone only when the names,
+/// the pins, the zoom or the language change (not on a pan, nor on a
+/// slider step that changes neither names nor pins).
 #[function_component(LabelsLayer)]
 pub(crate) fn labels_layer(props: &LabelsLayerProps) -> Html {
-    let (atlas, map, zoom, lang) = (&props.data.atlas, &props.data.map, props.zoom, props.lang);
-    let font = 11.0 / zoom;
-    let places = atlas.places().iter().enumerate().filter(|(_, p)| p.rank == 1 || zoom >= 1.8).filter_map(|(i, place)| {
-        let [x, y] = map.places[i];
-        // A place is labelled only once it exists, under its name of the year.
-        let name = name_in(props.marks.place_name(atlas, i)?, lang).to_string();
-        Some(html! {
-            <g key={place.id.clone()} class="place" transform={format!("translate({x:.1},{y:.1})")}>
-                <circle r={format!("{:.2}", 1.8 / zoom)} />
-                <text x={format!("{:.2}", 3.0 / zoom)} y={format!("{:.2}", -3.0 / zoom)} font-size={format!("{font:.2}")}>{ name }</text>
-            </g>
+    let (atlas, lang) = (&props.data.atlas, props.lang);
+    let placed = {
+        let data = props.data.clone();
+        let deps = (props.marks.clone(), props.highlight_sites.clone(), props.zoom, props.units_per_px, lang);
+        use_memo(deps, move |(marks, highlighted, zoom, upp, lang)| {
+            let pins = shown_sites(marks, highlighted, data.map.sites.len());
+            plan(&data.atlas, &data.map, marks, *lang, *zoom, *upp, &pins)
         })
-    });
-    let unit_labels = map.units.iter().filter_map(|path| {
-        let unit = &atlas.units()[path.unit];
-        let small = unit.label_size == LabelSize::Small;
-        if small && zoom < SMALL_UNIT_LABEL_ZOOM {
-            return None;
+    };
+    let text = |label: &PlacedLabel| {
+        let (x, y) = (format!("{:.1}", label.x), format!("{:.1}", label.y));
+        let lines = label.lines.iter().enumerate().map(|(i, line)| {
+            let dy = if i == 0 { "0".to_string() } else { format!("{LINE_STEP_EM}em") };
+            html! { <tspan x={x.clone()} dy={dy}>{ line.clone() }</tspan> }
+        });
+        (x.clone(), y, lines.collect::<Html>())
+    };
+    let mut units = Vec::new();
+    let mut waters = Vec::new();
+    let mut places = Vec::new();
+    for label in placed.iter() {
+        let font = format!("{:.2}", label.font);
+        let anchor = label.slot.text_anchor();
+        let (x, y, lines) = text(label);
+        match label.kind {
+            LabelKind::Unit => {
+                let Some(unit) = atlas.units().get(label.item) else { continue };
+                // Ink picked for the fill (black or white, at least 4.5:1),
+                // haloed in the fill itself, so the label keeps that
+                // contrast where it runs over a border, the sea or a hatch.
+                let fill = props.layers.fill_colour(atlas, label.item);
+                units.push(html! {
+                    <text key={unit.id.clone()} class="unit-label" data-label={unit.id.clone()} {x} {y} text-anchor={anchor} font-size={font} fill={fill.label_ink().to_string()} stroke={fill.to_string()}>{ lines }</text>
+                });
+            }
+            LabelKind::Water => {
+                let Some(water) = atlas.waters().get(label.item) else { continue };
+                let class = classes!("water-label", format!("water-{}", water.kind.as_str()));
+                waters.push(html! {
+                    <text key={water.id.clone()} {class} data-label={water.id.clone()} {x} {y} text-anchor={anchor} font-size={font}>{ lines }</text>
+                });
+            }
+            LabelKind::Place => {
+                let Some(place) = atlas.places().get(label.item) else { continue };
+                let [px, py] = label.point;
+                places.push(html! {
+                    <g key={place.id.clone()} class="place" data-label={place.id.clone()}>
+                        <circle cx={format!("{px:.1}")} cy={format!("{py:.1}")} r={format!("{:.2}", PLACE_DOT_PX * props.units_per_px)} />
+                        <text {x} {y} text-anchor={anchor} font-size={font}>{ lines }</text>
+                    </g>
+                });
+            }
         }
-        let [x, y] = path.anchor;
-        let label = props.marks.unit_label(atlas, path.unit, lang)?;
-        // Ink picked for the fill (black or white, at least 4.5:1), haloed
-        // in the fill itself, so the label keeps that contrast where it
-        // runs over a border, the sea or a claim hatch.
-        let fill = props.layers.fill_colour(atlas, path.unit);
-        Some(html! {
-            <text key={unit.id.clone()} class="unit-label" x={format!("{x:.1}")} y={format!("{y:.1}")} font-size={format!("{:.2}", 12.0 / zoom)} fill={fill.label_ink().to_string()} stroke={fill.to_string()}>{ label }</text>
-        })
-    });
+    }
     html! {
         <>
-            <g class="unit-labels" aria-hidden="true">{ for unit_labels }</g>
+            <g class="water-labels" aria-hidden="true">{ for waters }</g>
+            <g class="unit-labels" aria-hidden="true">{ for units }</g>
             <g class="places" aria-hidden="true">{ for places }</g>
         </>
     }
@@ -648,7 +689,8 @@ struct FocusLabelProps {
     data: Shared<Loaded>,
     marks: Rc<YearMarks>,
     item: Option<MapItem>,
-    zoom: f64,
+    /// ViewBox units per screen pixel: the name is 13 px on any screen.
+    units_per_px: f64,
     lang: Lang,
 }
 
@@ -673,9 +715,9 @@ fn focus_label(props: &FocusLabelProps) -> Html {
     let Some((name, [x, y])) = named else {
         return html! {};
     };
-    let font = 13.0 / props.zoom;
+    let upp = props.units_per_px;
     html! {
-        <text class="focus-label" aria-hidden="true" x={format!("{x:.1}")} y={format!("{:.2}", y - 8.0 / props.zoom)} font-size={format!("{font:.2}")}>{ name }</text>
+        <text class="focus-label" aria-hidden="true" x={format!("{x:.1}")} y={format!("{:.2}", y - 10.0 * upp)} font-size={format!("{:.2}", 13.0 * upp)}>{ name }</text>
     }
 }
 

@@ -12,7 +12,7 @@ use std::collections::HashMap;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{DataError, DataErrors, Rule};
-use crate::model::{Event, Line, Place, Polity, Site, Source, State, Treaty, Unit};
+use crate::model::{Event, Line, Place, Polity, Site, Source, State, Treaty, Unit, Water};
 
 /// The first day the atlas covers. Every unit's control starts here.
 pub const FIRST_YEAR: i32 = 1850;
@@ -28,6 +28,7 @@ pub enum DataFile {
     Treaties,
     Sources,
     Places,
+    Waters,
     Shapes,
     Context,
     Lines,
@@ -35,7 +36,7 @@ pub enum DataFile {
 
 impl DataFile {
     /// Every file of `geo/data/`, in load order.
-    pub const ALL: [DataFile; 11] = [
+    pub const ALL: [DataFile; 12] = [
         DataFile::States,
         DataFile::Polities,
         DataFile::Units,
@@ -44,6 +45,7 @@ impl DataFile {
         DataFile::Treaties,
         DataFile::Sources,
         DataFile::Places,
+        DataFile::Waters,
         DataFile::Shapes,
         DataFile::Context,
         DataFile::Lines,
@@ -60,6 +62,7 @@ impl DataFile {
             DataFile::Treaties => "treaties.json",
             DataFile::Sources => "sources.json",
             DataFile::Places => "places.json",
+            DataFile::Waters => "waters.json",
             DataFile::Shapes => "units.geojson",
             DataFile::Context => "context.geojson",
             DataFile::Lines => "lines.geojson",
@@ -81,6 +84,8 @@ pub struct Record {
     pub treaties: Vec<Treaty>,
     pub sources: Vec<Source>,
     pub places: Vec<Place>,
+    /// The named seas, gulfs and straits.
+    pub waters: Vec<Water>,
     /// The lines' metadata, from the properties of `lines.geojson`.
     pub lines: Vec<Line>,
 }
@@ -147,6 +152,7 @@ impl Atlas {
         let source_index = index_ids(DataFile::Sources, r.sources.iter().map(|s| s.id.as_str()), &mut errors);
         index_ids(DataFile::Events, r.events.iter().map(|e| e.id.as_str()), &mut errors);
         index_ids(DataFile::Places, r.places.iter().map(|p| p.id.as_str()), &mut errors);
+        index_ids(DataFile::Waters, r.waters.iter().map(|w| w.id.as_str()), &mut errors);
         index_ids(DataFile::Lines, r.lines.iter().map(|l| l.id.as_str()), &mut errors);
 
         let atlas = Atlas {
@@ -220,6 +226,11 @@ impl Atlas {
 
     pub fn places(&self) -> &[Place] {
         &self.record.places
+    }
+
+    /// The named seas, gulfs and straits.
+    pub fn waters(&self) -> &[Water] {
+        &self.record.waters
     }
 
     pub fn lines(&self) -> &[Line] {

@@ -25,6 +25,7 @@ pub fn check_record(atlas: &Atlas) -> Vec<DataError> {
     c.sites();
     c.treaties();
     c.places();
+    c.waters();
     c.lines();
     c.publishers();
     c.errors
@@ -287,6 +288,25 @@ impl Checker<'_> {
                     Rule::SourceWithoutPublisher,
                     format!("'{}' names no publisher", s.title),
                 );
+            }
+        }
+    }
+
+    /// Every water cites a source, lies in the region, and is named in
+    /// every language the map is read in (a sea is labelled in each).
+    fn waters(&mut self) {
+        let f = DataFile::Waters;
+        for w in self.atlas.waters() {
+            self.sources(f, &w.id, &w.sources);
+            self.point(f, &w.id, [w.lon, w.lat]);
+            let missing: Vec<&str> =
+                [("en", Some(&w.names.en)), ("ja", w.names.ja.as_ref()), ("ru", w.names.ru.as_ref())]
+                    .into_iter()
+                    .filter(|(_, name)| name.is_none_or(|n| n.trim().is_empty()))
+                    .map(|(lang, _)| lang)
+                    .collect();
+            if !missing.is_empty() {
+                self.push(f, &w.id, Rule::MissingTranslation, format!("no name in {}", missing.join(", ")));
             }
         }
     }

@@ -12,7 +12,9 @@ use atlas_core::atlas::Record;
 use atlas_core::region::REGION;
 use atlas_core::{DataError, DataFile, Rule};
 use geo::algorithm::validation::{GeometryIndex, InvalidMultiPolygon, InvalidPolygon, RingRole};
-use geo::{Closest, CoordsIter, Distance, Haversine, HaversineClosestPoint, MultiPolygon, Point, Validation, Winding};
+use geo::{
+    Closest, Contains, CoordsIter, Distance, Haversine, HaversineClosestPoint, MultiPolygon, Point, Validation, Winding,
+};
 
 use crate::{ContextShape, LineCourse, UnitShape};
 
@@ -39,6 +41,7 @@ pub fn check_outlines(
     }
     errors.extend(lines_in_region(lines));
     errors.extend(sites_near_their_units(record, shapes));
+    errors.extend(waters_on_water(record, shapes, context));
     errors
 }
 
@@ -189,4 +192,29 @@ pub fn sites_near_their_units(record: &Record, shapes: &[UnitShape]) -> Vec<Data
         }
     }
     errors
+}
+
+/// A water's label point lies on the water: in no unit's outline and in
+/// no context land, so that "Sea of Okhotsk" is written on the sea. The
+/// error names the land the point fell on.
+pub fn waters_on_water(record: &Record, shapes: &[UnitShape], context: &[ContextShape]) -> Vec<DataError> {
+    let land = shapes
+        .iter()
+        .map(|s| (s.unit.as_str(), &s.polygons))
+        .chain(context.iter().map(|c| (c.name.as_str(), &c.polygons)));
+    let land: Vec<(&str, &MultiPolygon<f64>)> = land.collect();
+    record
+        .waters
+        .iter()
+        .filter_map(|water| {
+            let point = Point::new(water.lon, water.lat);
+            let (name, _) = land.iter().find(|(_, polygons)| polygons.contains(&point))?;
+            Some(breach(
+                DataFile::Waters,
+                &water.id,
+                Rule::WaterOnLand,
+                format!("{:.3}°E {:.3}°N lies on {name}", water.lon, water.lat),
+            ))
+        })
+        .collect()
 }

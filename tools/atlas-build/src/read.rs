@@ -35,6 +35,7 @@ pub fn read_all(files: &DataFiles) -> Result<ReadRecord, DataErrors> {
     let treaties = records(DataFile::Treaties, files, &mut errors);
     let sources = records(DataFile::Sources, files, &mut errors);
     let places = records(DataFile::Places, files, &mut errors);
+    let waters = records(DataFile::Waters, files, &mut errors);
     let shapes = read_unit_shapes(files.text(DataFile::Shapes), &mut errors);
     let context = read_context(files.text(DataFile::Context), &mut errors);
     let (lines, courses) = read_lines(files.text(DataFile::Lines), &mut errors);
@@ -47,14 +48,15 @@ pub fn read_all(files: &DataFiles) -> Result<ReadRecord, DataErrors> {
         Some(treaties),
         Some(sources),
         Some(places),
-    ) = (states, polities, units, events, sites, treaties, sources, places)
+        Some(waters),
+    ) = (states, polities, units, events, sites, treaties, sources, places, waters)
     else {
         return Err(DataErrors(errors));
     };
     if !errors.is_empty() {
         return Err(DataErrors(errors));
     }
-    let record = Record { states, polities, units, events, sites, treaties, sources, places, lines };
+    let record = Record { states, polities, units, events, sites, treaties, sources, places, waters, lines };
     Ok(ReadRecord { record, shapes, context, lines: courses })
 }
 

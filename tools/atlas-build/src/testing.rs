@@ -17,6 +17,7 @@ pub fn real_file(file: DataFile) -> &'static str {
         DataFile::Treaties => include_str!("../../../geo/data/treaties.json"),
         DataFile::Sources => include_str!("../../../geo/data/sources.json"),
         DataFile::Places => include_str!("../../../geo/data/places.json"),
+        DataFile::Waters => include_str!("../../../geo/data/waters.json"),
         DataFile::Shapes => include_str!("../../../geo/data/units.geojson"),
         DataFile::Context => include_str!("../../../geo/data/context.geojson"),
         DataFile::Lines => include_str!("../../../geo/data/lines.geojson"),

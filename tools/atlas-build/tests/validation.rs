@@ -485,6 +485,58 @@ fn each_broken_fixture_is_caught_with_file_record_and_rule() {
             "P01",
             Rule::SourceWithoutPublisher,
         ),
+        (
+            // Hokkaido's interior, not the sea.
+            "the Sea of Okhotsk's label set down on Hokkaido",
+            DataFile::Waters,
+            Box::new(|| {
+                edited(DataFile::Waters, |w| {
+                    let okhotsk = w.as_array_mut().unwrap().iter_mut().find(|x| x["id"] == "okhotsk").unwrap();
+                    okhotsk["lon"] = json!(142.8);
+                    okhotsk["lat"] = json!(43.5);
+                })
+            }),
+            "waters.json",
+            "okhotsk",
+            Rule::WaterOnLand,
+        ),
+        (
+            "a strait with no Russian name",
+            DataFile::Waters,
+            Box::new(|| {
+                edited(DataFile::Waters, |w| {
+                    let tatar = w.as_array_mut().unwrap().iter_mut().find(|x| x["id"] == "tatar").unwrap();
+                    tatar["names"].as_object_mut().unwrap().remove("ru");
+                })
+            }),
+            "waters.json",
+            "tatar",
+            Rule::MissingTranslation,
+        ),
+        (
+            "a sea citing a source that does not exist",
+            DataFile::Waters,
+            Box::new(|| edited(DataFile::Waters, |w| w[0]["sources"] = json!(["WA99"]))),
+            "waters.json",
+            "pacific",
+            Rule::UnknownSource,
+        ),
+        (
+            "a water of no known kind",
+            DataFile::Waters,
+            Box::new(|| edited(DataFile::Waters, |w| w[0]["kind"] = json!("lagoon"))),
+            "waters.json",
+            "pacific",
+            Rule::Schema,
+        ),
+        (
+            "a strait off the map",
+            DataFile::Waters,
+            Box::new(|| edited(DataFile::Waters, |w| w[0]["lon"] = json!(-5.6))),
+            "waters.json",
+            "pacific",
+            Rule::OutsideRegion,
+        ),
     ];
     for (what, file, text, expected_file, record, rule) in cases {
         let errors = errors_with(file, text());

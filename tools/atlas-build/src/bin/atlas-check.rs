@@ -49,7 +49,7 @@ fn main() -> ExitCode {
             let periods: usize = atlas.units().iter().map(|u| u.control.len()).sum();
             let claims: usize = atlas.units().iter().map(|u| u.claims.len()).sum();
             println!(
-                "atlas-check: {} is sound: {} units, {} control periods, {} claims, {} polities, {} events over {} years, {} sites, {} treaties, {} lines, {} places, {} sources",
+                "atlas-check: {} is sound: {} units, {} control periods, {} claims, {} polities, {} events over {} years, {} sites, {} treaties, {} lines, {} places, {} waters, {} sources",
                 dir.display(),
                 atlas.units().len(),
                 periods,
@@ -61,6 +61,7 @@ fn main() -> ExitCode {
                 atlas.treaties().len(),
                 atlas.lines().len(),
                 atlas.places().len(),
+                atlas.waters().len(),
                 atlas.sources().len()
             );
             if ship {
@@ -112,6 +113,7 @@ fn unverified_records(atlas: &Atlas) -> Vec<String> {
     out.extend(atlas.sites().iter().filter(|s| cites(&s.sources)).map(|s| format!("sites.json: {}", s.id)));
     out.extend(atlas.treaties().iter().filter(|t| cites(&t.sources)).map(|t| format!("treaties.json: {}", t.id)));
     out.extend(atlas.places().iter().filter(|p| cites(&p.sources)).map(|p| format!("places.json: {}", p.id)));
+    out.extend(atlas.waters().iter().filter(|w| cites(&w.sources)).map(|w| format!("waters.json: {}", w.id)));
     out
 }
 
