@@ -16,6 +16,7 @@ use crate::atlas::Atlas;
 use crate::colour::NO_HOLDER;
 use crate::compare::Change;
 use crate::key::KeyRow;
+use crate::labels::{LabelKind, PlacedLabel, LINE_STEP_EM, PLACE_DOT_PX};
 use crate::map::MapGeometry;
 use crate::model::SiteKind;
 use crate::path::PATH_TRANSFORM;
@@ -32,11 +33,9 @@ pub struct ExportScene<'a> {
     pub selected: Option<usize>,
     /// Sites to pin (positions in `Atlas::sites`).
     pub sites: &'a [usize],
-    /// Place labels: position in the map and name.
-    pub labels: &'a [([f64; 2], String)],
-    /// Unit labels: position in `Atlas::units` and text, written at the
-    /// unit's anchor in the ink its fill carries.
-    pub unit_labels: &'a [(usize, String)],
+    /// The names as the map places them ([`crate::labels::plan`]), placed
+    /// for the image's own pixels ([`export_units_per_px`]).
+    pub labels: &'a [PlacedLabel],
     /// "Frontier Atlas — end of 1945".
     pub title: &'a str,
     /// The key's rows and what each says ([`crate::key`]).
@@ -110,6 +109,23 @@ pub fn line_stroke(line_id: &str) -> (&'static str, &'static str) {
     }
 }
 
+/// Map units per pixel of the exported image for a view: the labels are
+/// placed for this, so that they keep on the image the sizes they have on
+/// screen and none overlaps another.
+///
+/// ```
+/// use atlas_core::export::{export_units_per_px, MAP_WIDTH};
+/// use atlas_core::viewport::Viewport;
+/// let full = Viewport::full([1000.0, 700.0]);
+/// assert_eq!(export_units_per_px(full), 1000.0 / MAP_WIDTH);
+/// ```
+pub fn export_units_per_px(view: Viewport) -> f64 {
+    view.width / MAP_WIDTH
+}
+
+/// The sea's colour, behind the map and in the halo of the seas' names.
+const SEA: &str = "#dbe7ef";
+
 /// The scene as a complete SVG document.
 pub fn export_svg(atlas: &Atlas, map: &MapGeometry, scene: &ExportScene) -> String {
     let view = scene.view;
@@ -143,29 +159,7 @@ pub fn export_svg(atlas: &Atlas, map: &MapGeometry, scene: &ExportScene) -> Stri
         let _ =
             write!(s, r#"<circle cx="{x:.1}" cy="{y:.1}" r="5" fill="{fill}" stroke="{stroke}" stroke-width="2"/>"#);
     }
-    // As on the page: black or white ink, whichever the fill carries at
-    // 4.5:1 or more, haloed in the fill.
-    for (unit, text) in scene.unit_labels {
-        let Some(path) = map.units.iter().find(|p| p.unit == *unit) else { continue };
-        let Some((x, y)) = to_image(path.anchor) else { continue };
-        let fill = scene.layers.fill_colour(atlas, *unit);
-        let _ = write!(
-            s,
-            r##"<text x="{x:.1}" y="{y:.1}" font-size="13" font-style="italic" text-anchor="middle" fill="{}" stroke="{fill}" stroke-width="2.5" stroke-linejoin="round" paint-order="stroke">{}</text>"##,
-            fill.label_ink(),
-            xml_escape(text)
-        );
-    }
-    for (at, name) in scene.labels {
-        let Some((x, y)) = to_image(*at) else { continue };
-        let _ = write!(
-            s,
-            r##"<circle cx="{x:.1}" cy="{y:.1}" r="2" fill="#1b1f24"/><text x="{:.1}" y="{:.1}" font-size="12" fill="#1b1f24" stroke="#ffffff" stroke-width="2.5" paint-order="stroke">{}</text>"##,
-            x + 4.0,
-            y - 4.0,
-            xml_escape(name)
-        );
-    }
+    write_labels(&mut s, atlas, scene, &to_image, k);
     write_key(&mut s, atlas, scene);
     let _ = write!(
         s,
@@ -175,6 +169,46 @@ pub fn export_svg(atlas: &Atlas, map: &MapGeometry, scene: &ExportScene) -> Stri
     );
     s.push_str("</svg>");
     s
+}
+
+/// The names, as the page draws them: units in the black or white ink
+/// their fill carries at 4.5:1 or more, haloed in the fill; seas italic
+/// blue-grey haloed in the sea; towns dark, haloed in white, by their dot.
+fn write_labels(
+    s: &mut String,
+    atlas: &Atlas,
+    scene: &ExportScene,
+    to_image: &dyn Fn([f64; 2]) -> Option<(f64, f64)>,
+    k: f64,
+) {
+    for label in scene.labels {
+        let Some((x, y)) = to_image([label.x, label.y]) else { continue };
+        let (fill, halo, italic) = match label.kind {
+            LabelKind::Unit => {
+                let fill = scene.layers.fill_colour(atlas, label.item);
+                (fill.label_ink().to_string(), fill.to_string(), true)
+            }
+            LabelKind::Water => ("#3f5a72".to_string(), SEA.to_string(), true),
+            LabelKind::Place => ("#1b1f24".to_string(), "#ffffff".to_string(), false),
+        };
+        if label.kind == LabelKind::Place {
+            if let Some((px, py)) = to_image(label.point) {
+                let _ = write!(s, r##"<circle cx="{px:.1}" cy="{py:.1}" r="{PLACE_DOT_PX}" fill="#1b1f24"/>"##);
+            }
+        }
+        let _ = write!(
+            s,
+            r#"<text x="{x:.1}" y="{y:.1}" font-size="{:.1}"{} text-anchor="{}" dominant-baseline="central" fill="{fill}" stroke="{halo}" stroke-width="2.5" stroke-linejoin="round" paint-order="stroke">"#,
+            label.font * k,
+            if italic { r#" font-style="italic""# } else { "" },
+            label.slot.text_anchor()
+        );
+        for (i, line) in label.lines.iter().enumerate() {
+            let dy = if i == 0 { "0".to_string() } else { format!("{LINE_STEP_EM}em") };
+            let _ = write!(s, r#"<tspan x="{x:.1}" dy="{dy}">{}</tspan>"#, xml_escape(line));
+        }
+        s.push_str("</text>");
+    }
 }
 
 /// One hatch per claimant: in the map's tenths for the units (scaled by
@@ -214,7 +248,7 @@ fn write_map(s: &mut String, atlas: &Atlas, map: &MapGeometry, scene: &ExportSce
     // Strokes are given in the image's pixels, whatever the zoom.
     let _ = write!(
         s,
-        r##"<rect x="-2000" y="-2000" width="5000" height="5000" fill="#dbe7ef"/><g transform="{PATH_TRANSFORM}">"##
+        r#"<rect x="-2000" y="-2000" width="5000" height="5000" fill="{SEA}"/><g transform="{PATH_TRANSFORM}">"#
     );
     for d in &map.context {
         let _ = write!(

@@ -3,8 +3,9 @@
 //! draws them.
 
 use atlas_build::testing::real_atlas_and_map;
-use atlas_core::export::{export_svg, line_stroke, site_symbol, xml_escape, ExportScene};
+use atlas_core::export::{export_svg, export_units_per_px, line_stroke, site_symbol, xml_escape, ExportScene};
 use atlas_core::key::{key_row_text, key_rows, KeyRow};
+use atlas_core::labels::plan;
 use atlas_core::model::SiteKind;
 use atlas_core::query::end_of_year;
 use atlas_core::scene::{MapLayers, YearMarks};
@@ -19,19 +20,14 @@ fn export(year: i32, view: View, viewport: Option<Viewport>, selected: Option<&s
     let key: Vec<(KeyRow, String)> =
         key_rows(&atlas, &layers, &marks.sites).into_iter().map(|r| (r, key_row_text(&atlas, r, Lang::En))).collect();
     let position = |id: &str| atlas.units().iter().position(|u| u.id == id);
-    let unit_labels: Vec<(usize, String)> = ["sakhalin-south", "primorye", "kunashir"]
-        .iter()
-        .filter_map(|id| Some((position(id)?, id.to_string())))
-        .collect();
-    let toyohara = map.units[position("sakhalin-south").unwrap()].anchor;
-    let labels = vec![(toyohara, "Toyohara <&>".to_string())];
+    let view = viewport.unwrap_or(Viewport::full(map.size));
+    let labels = plan(&atlas, &map, &marks, Lang::En, view.zoom(), export_units_per_px(view), &marks.sites);
     let scene = ExportScene {
         layers: &layers,
-        view: viewport.unwrap_or(Viewport::full(map.size)),
+        view,
         selected: selected.and_then(position),
         sites: &marks.sites,
         labels: &labels,
-        unit_labels: &unit_labels,
         title: &format!("Frontier Atlas — end of {year}"),
         key: &key,
         attribution: "Natural Earth (public domain)",
@@ -43,8 +39,7 @@ fn export(year: i32, view: View, viewport: Option<Viewport>, selected: Option<&s
 fn the_export_of_1945_is_a_whole_document_with_the_date_key_and_attribution() {
     let svg = export(1945, View::Control, None, None);
     assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\"") && svg.ends_with("</svg>"));
-    for needle in
-        ["end of 1945", "Soviet Union", "Japan", "Natural Earth", "Toyohara &lt;&amp;&gt;", ">primorye</text>"]
+    for needle in ["end of 1945", "Soviet Union", "Japan", "Natural Earth", ">Primorye</tspan>", ">Vladivostok</tspan>"]
     {
         assert!(svg.contains(needle), "the export lacks {needle}");
     }
@@ -85,8 +80,8 @@ fn a_zoomed_export_shows_the_view_and_only_the_labels_in_it() {
     assert!(view.zoom() > 4.0, "{view:?}");
     let svg = export(1945, View::Control, Some(view), None);
     assert!(svg.contains(&format!(r#"viewBox="{:.2} {:.2} {:.2} {:.2}""#, view.x, view.y, view.width, view.height)));
-    assert!(svg.contains(">kunashir</text>"));
-    assert!(!svg.contains(">primorye</text>"), "Primorye lies outside the view");
+    assert!(svg.contains(">Kunashir</tspan>"), "{svg}");
+    assert!(!svg.contains(">Primorye</tspan>"), "Primorye lies outside the view");
 }
 
 /// The rules of `assets/style.css` for one selector, as written.
@@ -139,7 +134,6 @@ fn comparing_1944_with_1946_exports_the_outlines_and_their_key() {
         selected: None,
         sites: &marks.sites,
         labels: &[],
-        unit_labels: &[],
         title: "Frontier Atlas — 1944 and 1946",
         key: &key,
         attribution: "",

@@ -2,12 +2,11 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use atlas_core::date::DayNumber;
-use atlas_core::export::{export_svg, ExportScene};
+use atlas_core::export::{export_svg, export_units_per_px, ExportScene};
 use atlas_core::i18n::{moment_label, text, Text};
 use atlas_core::key::{key_row_text, key_rows, KeyRow};
-use atlas_core::model::LabelSize;
+use atlas_core::labels::plan;
 use atlas_core::scene::{MapLayers, YearMarks};
-use atlas_core::search::name_in;
 use atlas_core::settings::Lang;
 use atlas_core::viewport::Viewport;
 use yew::prelude::*;
@@ -65,23 +64,9 @@ pub fn share_controls(props: &ShareControlsProps) -> Html {
         move || {
             let Moment { year, day, layers, marks, viewport, selected } = moment.borrow().clone();
             let atlas = &data.atlas;
-            let labels: Vec<([f64; 2], String)> = atlas
-                .places()
-                .iter()
-                .enumerate()
-                .filter(|(_, p)| p.rank == 1)
-                .filter_map(|(i, p)| {
-                    Some((data.map.places[i], name_in(atlas.place_name_in(p, year)?, lang).to_string()))
-                })
-                .collect();
-            // The unit labels the map shows unzoomed: every one but the small.
-            let unit_labels: Vec<(usize, String)> = atlas
-                .units()
-                .iter()
-                .enumerate()
-                .filter(|(_, u)| u.label_size != LabelSize::Small)
-                .filter_map(|(i, _)| Some((i, marks.unit_label(atlas, i, lang)?)))
-                .collect();
+            // The names as the map places them, for the image's own pixels.
+            let labels =
+                plan(atlas, &data.map, &marks, lang, viewport.zoom(), export_units_per_px(viewport), &marks.sites);
             let key: Vec<(KeyRow, String)> = key_rows(atlas, &layers, &marks.sites)
                 .into_iter()
                 .map(|row| (row, key_row_text(atlas, row, lang)))
@@ -95,7 +80,6 @@ pub fn share_controls(props: &ShareControlsProps) -> Html {
                 selected,
                 sites: &marks.sites,
                 labels: &labels,
-                unit_labels: &unit_labels,
                 title: &title,
                 key: &key,
                 attribution,
