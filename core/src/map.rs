@@ -133,6 +133,21 @@ fn graticule(projection: &Projection) -> String {
 }
 
 impl MapGeometry {
+    /// The middle of the record's units: the mean of their label anchors,
+    /// which leans to where the record has many units (the Kurils,
+    /// Sakhalin, Korea) rather than to the map's empty edges. A view
+    /// cropped to a tall frame ([`crate::viewport::Viewport::fitting_frame`])
+    /// centres here.
+    pub fn focus(&self) -> [f64; 2] {
+        let anchors: Vec<[f64; 2]> =
+            self.units.iter().map(|u| u.anchor).filter(|a| a.iter().all(|v| v.is_finite())).collect();
+        if anchors.is_empty() {
+            return [self.size[0] / 2.0, self.size[1] / 2.0];
+        }
+        let n = anchors.len() as f64;
+        [anchors.iter().map(|a| a[0]).sum::<f64>() / n, anchors.iter().map(|a| a[1]).sum::<f64>() / n]
+    }
+
     /// Takes the outlines compiled at build time and projects the rest.
     /// Fails, naming the bundle, if the map does not fit the record: a unit
     /// without an outline or an outline without a unit, or another

@@ -35,7 +35,30 @@ impl LambertConformalConic {
         let theta = self.n * (lon.to_radians() - self.lambda0);
         [rho * theta.sin(), self.rho0 - rho * theta.cos()]
     }
+
+    /// The inverse of [`LambertConformalConic::project_raw`]: the point, in
+    /// degrees, at raw cone coordinates.
+    pub fn unproject_raw(&self, [x, y]: [f64; 2]) -> LonLat {
+        let dy = self.rho0 - y;
+        let rho = self.n.signum() * x.hypot(dy);
+        let theta = (x * self.n.signum()).atan2(dy * self.n.signum());
+        let phi = 2.0 * (self.f / rho).powf(1.0 / self.n).atan() - std::f64::consts::FRAC_PI_2;
+        [(theta / self.n + self.lambda0).to_degrees(), phi.to_degrees()]
+    }
+
+    /// The scale factor at latitude `lat` (degrees): how many times the
+    /// cone stretches a short distance there, the same in every direction
+    /// (the projection is conformal); 1 on the standard parallels.
+    pub fn scale_factor(&self, lat: f64) -> f64 {
+        let phi = lat.to_radians().clamp(-1.5, 1.5);
+        let rho = self.f / (FRAC_PI_4 + phi / 2.0).tan().powf(self.n);
+        self.n * rho / phi.cos()
+    }
 }
+
+/// The mean radius of the Earth, in kilometres (the sphere the projection
+/// and the distances are computed on).
+pub const EARTH_RADIUS_KM: f64 = 6371.0;
 
 /// The atlas's projection: the conic fitted to a viewBox `width` wide, with
 /// SVG's y axis pointing down.
@@ -93,6 +116,25 @@ impl Projection {
         let [x, y] = self.raw.project_raw(p);
         [x * self.scale + self.dx, self.dy - y * self.scale]
     }
+
+    /// The longitude and latitude at a viewBox point.
+    pub fn unproject(&self, [x, y]: [f64; 2]) -> LonLat {
+        self.raw.unproject_raw([(x - self.dx) / self.scale, (self.dy - y) / self.scale])
+    }
+
+    /// Kilometres on the ground per viewBox unit around a viewBox point.
+    ///
+    /// ```
+    /// use atlas_core::projection::Projection;
+    /// let p = Projection::for_region(1000.0);
+    /// // About 4 km a unit in the middle of the map, a little less in the far south.
+    /// let middle = p.km_per_unit([500.0, 350.0]);
+    /// assert!(middle > 3.5 && middle < 5.0, "{middle}");
+    /// ```
+    pub fn km_per_unit(&self, at: [f64; 2]) -> f64 {
+        let [_, lat] = self.unproject(at);
+        EARTH_RADIUS_KM / (self.scale * self.raw.scale_factor(lat))
+    }
 }
 
 #[cfg(test)]
@@ -108,6 +150,15 @@ mod tests {
         for corner in [[104.0, 30.0], [163.0, 30.0], [104.0, 62.0], [163.0, 62.0]] {
             let [x, y] = p.project(corner);
             assert!((-0.5..=w + 0.5).contains(&x) && (-0.5..=h + 0.5).contains(&y), "{corner:?} -> {x},{y}");
+        }
+    }
+
+    #[test]
+    fn unproject_inverts_project_across_the_region() {
+        let p = Projection::for_region(1000.0);
+        for point in [[104.0, 30.0], [145.85, 44.12], [163.0, 62.0], [133.5, 46.0], [121.2, 38.8]] {
+            let back = p.unproject(p.project(point));
+            assert!((back[0] - point[0]).abs() < 1e-9 && (back[1] - point[1]).abs() < 1e-9, "{point:?} -> {back:?}");
         }
     }
 

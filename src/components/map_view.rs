@@ -99,12 +99,15 @@ pub fn map_view(props: &MapViewProps) -> Html {
     // after the first frame and on every resize, for the small units' hit areas.
     let screen = use_state(|| None::<(f64, f64, bool)>);
     {
-        let (svg, screen) = (svg.clone(), screen.clone());
+        let (svg, screen, dispatch) = (svg.clone(), screen.clone(), props.dispatch.clone());
+        let focus = props.data.map.focus();
         use_effect_with((), move |_| {
             let measure = move || {
                 if let Some(r) = screen_rect(&svg) {
                     let touch = gloo::utils::window().navigator().max_touch_points() > 0;
                     screen.set(Some((r.width, r.height, touch)));
+                    // The home view fills this frame (no letterbox on a phone).
+                    dispatch.dispatch(Action::FitFrame { frame: [r.width, r.height], focus });
                 }
             };
             measure();
