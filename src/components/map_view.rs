@@ -2,11 +2,14 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use atlas_core::i18n::{around, event_caption_date, text, unit_tooltip, Frame, Text};
+use atlas_core::i18n::{around, event_caption_date, scale_label, scale_length, text, unit_tooltip, Frame, Text};
 use atlas_core::keyboard::{nearest_in_direction, Direction};
+use atlas_core::map::VIEW_WIDTH;
 use atlas_core::model::LabelSize;
 use atlas_core::path::PATH_TRANSFORM;
+use atlas_core::projection::Projection;
 use atlas_core::reach::{hit_areas, TARGET_POINTER_PX, TARGET_TOUCH_PX};
+use atlas_core::scale_bar::scale_bar;
 use atlas_core::scene::{MapLayers, YearMarks};
 use atlas_core::search::name_in;
 use atlas_core::settings::Lang;
@@ -14,6 +17,7 @@ use atlas_core::viewport::{ScreenRect, Viewport};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use crate::components::inset::InsetMap;
 use crate::components::{Dispatch, Moment, LEGEND_HEADING_ID};
 use crate::shared::{Loaded, Shared};
 use crate::state::{Action, MapItem};
@@ -31,6 +35,8 @@ pub struct MapViewProps {
     /// Sites of the highlighted event, by position in `Atlas::sites`.
     pub highlight_sites: Rc<Vec<usize>>,
     pub viewport: Viewport,
+    /// The home view (the map fitted to its frame), where the inset is placed.
+    pub home: Viewport,
     /// The event the reader is on, captioned over the map.
     pub current_event: Option<usize>,
     /// The item with the keyboard focus, named over the map.
@@ -351,6 +357,10 @@ pub fn map_view(props: &MapViewProps) -> Html {
                 <FocusLabel data={props.data.clone()} marks={props.marks.clone()} item={props.map_focus} zoom={zoom} lang={lang} />
             </svg>
             <MapCaption data={props.data.clone()} event={props.current_event} lang={lang} />
+            if let Some(frame) = *screen {
+                <InsetMap data={props.data.clone()} layers={props.layers.clone()} marks={props.marks.clone()} {viewport} home={props.home} {frame} {lang} dispatch={props.dispatch.clone()} />
+                <ScaleBarView {viewport} width={frame.0} height={frame.1} {lang} />
+            }
             <div class="zoom-controls" role="group" aria-label={text(lang, Text::Zoom)}>
                 <button type="button" onclick={zoom_in} aria-label={text(lang, Text::ZoomIn)} title={text(lang, Text::ZoomIn)}>{ "+" }</button>
                 <button type="button" onclick={zoom_out} aria-label={text(lang, Text::ZoomOut)} title={text(lang, Text::ZoomOut)}>{ "−" }</button>
@@ -682,6 +692,39 @@ fn focus_label(props: &FocusLabelProps) -> Html {
 }
 
 #[derive(Properties, PartialEq)]
+struct ScaleBarProps {
+    viewport: Viewport,
+    /// The map's frame, in pixels.
+    width: f64,
+    height: f64,
+    lang: Lang,
+}
+
+/// The longest bar under 120 px (90 on a phone).
+const SCALE_BAR_MAX_PX: f64 = 120.0;
+
+/// A scale bar in kilometres, true at the centre of the view
+/// (`atlas_core::scale_bar`), in the map's bottom-right corner; it follows
+/// the zoom and, as the scale changes with latitude, the pan.
+#[function_component(ScaleBarView)]
+fn scale_bar_view(props: &ScaleBarProps) -> Html {
+    let projection = use_memo((), |_| Projection::for_region(VIEW_WIDTH));
+    let frame = ScreenRect { left: 0.0, top: 0.0, width: props.width, height: props.height };
+    let max_px = if props.width < 500.0 { SCALE_BAR_MAX_PX * 0.75 } else { SCALE_BAR_MAX_PX };
+    let Some(bar) = scale_bar(&projection, &props.viewport, &frame, max_px) else {
+        return html! {};
+    };
+    let px = bar.px;
+    html! {
+        <svg class="scale-bar" width={format!("{:.0}", px + 60.0)} height="22" role="img" aria-label={scale_label(props.lang, bar.km)}
+            data-km={format!("{}", bar.km)} data-px={format!("{px:.2}")}>
+            <path class="scale-bar-line" d={format!("M1.5,8V15H{:.2}V8", px + 1.5)} />
+            <text x={format!("{:.1}", px + 6.0)} y="16">{ scale_length(props.lang, bar.km) }</text>
+        </svg>
+    }
+}
+
+#[derive(Properties, PartialEq)]
 struct MapCaptionProps {
     data: Shared<Loaded>,
     event: Option<usize>,
@@ -711,10 +754,17 @@ fn map_caption(props: &MapCaptionProps) -> Html {
     }
 }
 
+/// The main map's pixels per viewBox unit at the full view on a desktop,
+/// which the hatches' size is set for; the inset scales its own to match.
+pub(crate) const HATCH_FULL_VIEW_PX_PER_UNIT: f64 = 0.86;
+
 #[derive(Properties, PartialEq)]
-struct HatchPatternsProps {
-    data: Shared<Loaded>,
-    zoom: f64,
+pub(crate) struct HatchPatternsProps {
+    pub data: Shared<Loaded>,
+    pub zoom: f64,
+    /// The patterns' ids are `{prefix}-{polity}`: the inset has its own.
+    #[prop_or(AttrValue::Static("hatch"))]
+    pub prefix: AttrValue,
 }
 
 /// The claims view's hatches, one pattern per polity. They fill paths
@@ -722,12 +772,12 @@ struct HatchPatternsProps {
 /// units: about 5.5 px apart with 2.3 px stripes at the full view of a
 /// desktop screen, fine enough to read as hatching on a narrow island. Scaled by 1/zoom, they keep that size on screen when zoomed in.
 #[function_component(HatchPatterns)]
-fn hatch_patterns(props: &HatchPatternsProps) -> Html {
+pub(crate) fn hatch_patterns(props: &HatchPatternsProps) -> Html {
     let transform = format!("rotate(45) scale({:.4})", 1.0 / props.zoom.max(0.01));
     html! {
         <defs>
             { for props.data.atlas.polities().iter().map(|p| html! {
-                <pattern id={format!("hatch-{}", p.id)} patternUnits="userSpaceOnUse" width="64" height="64" patternTransform={transform.clone()}>
+                <pattern id={format!("{}-{}", props.prefix, p.id)} patternUnits="userSpaceOnUse" width="64" height="64" patternTransform={transform.clone()}>
                     <rect width="26" height="64" fill={p.colour.to_string()} />
                 </pattern>
             }) }

@@ -8,6 +8,7 @@ mod changes_panel;
 mod disagreement;
 mod events_panel;
 mod history_panel;
+mod inset;
 mod legend;
 mod map_view;
 mod search_box;
