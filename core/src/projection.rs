@@ -132,8 +132,32 @@ impl Projection {
     /// assert!(middle > 3.5 && middle < 5.0, "{middle}");
     /// ```
     pub fn km_per_unit(&self, at: [f64; 2]) -> f64 {
-        let [_, lat] = self.unproject(at);
-        EARTH_RADIUS_KM / (self.scale * self.raw.scale_factor(lat))
+        EARTH_RADIUS_KM / (self.scale * self.raw.scale_factor(self.latitude_at(at)))
+    }
+
+    /// The latitude at a viewBox point: the cone's scale depends on it
+    /// alone. Found by bisection on the distance from the cone's apex, with
+    /// the functions the forward projection already uses (the browser's
+    /// build then links no inverse trigonometry for the scale bar); within
+    /// 10⁻⁹° of [`Projection::unproject`].
+    pub fn latitude_at(&self, [x, y]: [f64; 2]) -> f64 {
+        let (rx, ry) = ((x - self.dx) / self.scale, (self.dy - y) / self.scale);
+        let rho = rx.hypot(self.raw.rho0 - ry);
+        let rho_of = |lat: f64| {
+            let [px, py] = self.raw.project_raw([self.raw.lambda0.to_degrees(), lat]);
+            px.hypot(self.raw.rho0 - py)
+        };
+        // ρ falls as the latitude rises (the apex is at the pole).
+        let (mut south, mut north) = (-85.0, 89.9);
+        for _ in 0..60 {
+            let mid = (south + north) / 2.0;
+            if rho_of(mid) > rho {
+                south = mid;
+            } else {
+                north = mid;
+            }
+        }
+        (south + north) / 2.0
     }
 }
 
@@ -159,6 +183,15 @@ mod tests {
         for point in [[104.0, 30.0], [145.85, 44.12], [163.0, 62.0], [133.5, 46.0], [121.2, 38.8]] {
             let back = p.unproject(p.project(point));
             assert!((back[0] - point[0]).abs() < 1e-9 && (back[1] - point[1]).abs() < 1e-9, "{point:?} -> {back:?}");
+        }
+    }
+
+    #[test]
+    fn latitude_at_agrees_with_unproject() {
+        let p = Projection::for_region(1000.0);
+        for point in [[500.0, 0.0], [120.0, 640.0], [683.8, 391.1], [999.0, 300.0]] {
+            let [_, lat] = p.unproject(point);
+            assert!((p.latitude_at(point) - lat).abs() < 1e-9, "{point:?}: {} vs {lat}", p.latitude_at(point));
         }
     }
 

@@ -44,7 +44,15 @@ pub fn scale_bar(projection: &Projection, viewport: &Viewport, frame: &ScreenRec
         return None;
     }
     let longest = km_per_px * max_px;
-    let power = 10f64.powf(longest.log10().floor());
+    // The power of ten at or below the longest length (a loop rather than
+    // `log10`, which the browser's build would otherwise link for this alone).
+    let mut power = 1.0;
+    while power * 10.0 <= longest {
+        power *= 10.0;
+    }
+    while power > longest && power > 1e-6 {
+        power /= 10.0;
+    }
     let km = [5.0, 2.0, 1.0].into_iter().map(|m| m * power).find(|&km| km <= longest).unwrap_or(power);
     Some(ScaleBar { km, px: km / km_per_px })
 }

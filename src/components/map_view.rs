@@ -717,7 +717,7 @@ fn scale_bar_view(props: &ScaleBarProps) -> Html {
     let px = bar.px;
     html! {
         <svg class="scale-bar" width={format!("{:.0}", px + 60.0)} height="22" role="img" aria-label={scale_label(props.lang, bar.km)}
-            data-km={format!("{}", bar.km)} data-px={format!("{px:.2}")}>
+            data-km={format!("{:.0}", bar.km)} data-px={format!("{px:.2}")}>
             <path class="scale-bar-line" d={format!("M1.5,8V15H{:.2}V8", px + 1.5)} />
             <text x={format!("{:.1}", px + 6.0)} y="16">{ scale_length(props.lang, bar.km) }</text>
         </svg>
