@@ -21,7 +21,7 @@ pub const FILE_NAME: &str = "atlas.bin";
 
 /// The bundle's format. A file of another format is refused by name
 /// rather than misread (a cached `atlas.bin` from an older build, say).
-pub const FORMAT: u32 = 3;
+pub const FORMAT: u32 = 4;
 
 /// What `atlas.bin` holds.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

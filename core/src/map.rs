@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::atlas::Atlas;
 use crate::error::{DataError, DataErrors, Rule};
+use crate::model::Names;
 use crate::path::PathSink;
 use crate::projection::Projection;
 
@@ -55,6 +56,8 @@ pub struct MapGeometry {
     pub places: Vec<[f64; 2]>,
     /// For every place, the unit it lies in (position in [`Atlas::units`]), if any.
     pub place_units: Vec<Option<usize>>,
+    /// The border rivers, drawn under the units' labels and named.
+    pub rivers: Vec<CompiledRiver>,
 }
 
 /// The units' and context land's outlines projected at build time, as the
@@ -73,6 +76,22 @@ pub struct CompiledMap {
     /// The unit each place lies in, found at build time (the browser has
     /// no polygons to test points against).
     pub places: Vec<CompiledPlace>,
+    /// The border rivers of `rivers.geojson`.
+    pub rivers: Vec<CompiledRiver>,
+}
+
+/// One border river's course, ready to draw, and where its name goes.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CompiledRiver {
+    pub river: String,
+    pub names: Names,
+    /// SVG path data, in tenths of a viewBox unit ([`crate::path`]).
+    pub d: String,
+    /// The middle of its longest stretch, in viewBox units, and the
+    /// direction of the river there in degrees (clockwise from east, turned
+    /// to read left to right), so that the name runs along it.
+    pub label: [f64; 3],
 }
 
 /// One unit's outline, ready to draw.
@@ -219,6 +238,7 @@ impl MapGeometry {
             sites: atlas.sites().iter().map(|s| projection.project([s.lon, s.lat])).collect(),
             places: atlas.places().iter().map(|p| projection.project([p.lon, p.lat])).collect(),
             place_units,
+            rivers: compiled.rivers,
         })
     }
 }

@@ -9,7 +9,6 @@ use atlas_core::map::UnitPath;
 use atlas_core::path::PATH_TRANSFORM;
 use atlas_core::reach::TARGET_TOUCH_PX;
 use atlas_core::scene::{MapLayers, YearMarks};
-use atlas_core::search::name_in;
 use atlas_core::settings::Lang;
 use atlas_core::viewport::Viewport;
 use wasm_bindgen::JsCast;
@@ -116,19 +115,18 @@ pub fn inset_map(props: &InsetMapProps) -> Html {
     });
     let font = LABEL_PX * upp;
     let labels = units.iter().filter_map(|u| {
-        let name = props.marks.unit_name(atlas, u.unit).map(|n| name_in(n, lang).to_string())?;
+        // The map's own label (樺太-style names of the year in Japanese and
+        // Russian), without a gloss in parentheses: the inset has room for
+        // a short name only.
+        let label = props.marks.unit_label(atlas, u.unit, lang)?;
+        let name = label.split(" (").next().unwrap_or(&label).to_string();
         let [ax, ay] = u.anchor;
-        let [_, _, x1, y1] = u.bounds;
-        let (w, h) = ((u.bounds[2] - u.bounds[0]) / upp, (u.bounds[3] - u.bounds[1]) / upp);
+        let x1 = u.bounds[2];
+        let w = (u.bounds[2] - u.bounds[0]) / upp;
         // On the island where it is wide enough for its name, else beside
-        // it (to the east) or, for the smallest, below it.
-        let (x, y, anchor) = if w > 50.0 {
-            (ax, ay + font * 0.35, "middle")
-        } else if h > 8.0 {
-            (x1 + 3.0 * upp, ay + font * 0.35, "start")
-        } else {
-            (ax, y1 + font * 1.05, "middle")
-        };
+        // it, to the east (open sea, for Shikotan and Habomai).
+        let (x, y, anchor) =
+            if w > 50.0 { (ax, ay + font * 0.35, "middle") } else { (x1 + 3.0 * upp, ay + font * 0.35, "start") };
         Some(html! {
             <text class="inset-label" x={format!("{x:.2}")} y={format!("{y:.2}")} font-size={format!("{font:.2}")} text-anchor={anchor} data-inset-label={props.data.unit_ids[u.unit].clone()}>{ name }</text>
         })

@@ -348,6 +348,7 @@ pub fn map_view(props: &MapViewProps) -> Html {
                 />
             </svg>
             <svg class="map-layer map-overlay" viewBox={view_box} preserveAspectRatio="xMidYMid meet">
+                <RiversLayer data={props.data.clone()} zoom={zoom} lang={lang} />
                 <LinesLayer data={props.data.clone()} lines={props.layers.clone()} />
                 <LabelsLayer data={props.data.clone()} layers={props.layers.clone()} marks={marks.clone()} zoom={zoom} lang={lang} />
                 <SitesLayer data={props.data.clone()} marks={marks} highlight_sites={props.highlight_sites.clone()} zoom={zoom} lang={lang} moment={props.moment.clone()} tab_stop={props.tab_stop} dispatch={props.dispatch.clone()} />
@@ -484,6 +485,39 @@ fn hit_layer(props: &HitLayerProps) -> Html {
     });
     html! {
         <g class="unit-hits" aria-hidden="true" onclick={props.onclick.clone()} onwheel={props.onwheel.clone()} onpointerdown={props.onpointerdown.clone()} onpointermove={props.onpointermove.clone()} onpointerup={props.onpointerup.clone()} onpointercancel={props.onpointerup.clone()}>{ for shapes }</g>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct RiversLayerProps {
+    data: Shared<Loaded>,
+    zoom: f64,
+    lang: Lang,
+}
+
+/// The border rivers (the Argun, Amur, Ussuri, Tumen and Yalu), drawn over
+/// the units' shared border that they are, each named along its course.
+/// For the eye only: the borders' holders are the units' to tell.
+#[function_component(RiversLayer)]
+fn rivers_layer(props: &RiversLayerProps) -> Html {
+    let (rivers, zoom) = (&props.data.map.rivers, props.zoom);
+    let font = format!("{:.2}", 10.0 / zoom);
+    html! {
+        <g class="rivers" aria-hidden="true">
+            <g transform={PATH_TRANSFORM}>
+                { for rivers.iter().map(|r| html! { <path class="river" data-river={r.river.clone()} d={r.d.clone()} /> }) }
+            </g>
+            { for rivers.iter().map(|r| {
+                let [x, y, angle] = r.label;
+                // Set off the line by half a line's height, on its upper side.
+                html! {
+                    <text class="river-label" data-river-label={r.river.clone()} font-size={font.clone()}
+                        transform={format!("translate({x:.1},{y:.1}) rotate({angle:.0}) translate(0,{:.2})", -4.0 / zoom)}>
+                        { name_in(&r.names, props.lang).to_string() }
+                    </text>
+                }
+            }) }
+        </g>
     }
 }
 

@@ -30,11 +30,12 @@ pub enum DataFile {
     Shapes,
     Context,
     Lines,
+    Rivers,
 }
 
 impl DataFile {
     /// Every file of `geo/data/`, in load order.
-    pub const ALL: [DataFile; 10] = [
+    pub const ALL: [DataFile; 11] = [
         DataFile::Polities,
         DataFile::Units,
         DataFile::Events,
@@ -45,6 +46,7 @@ impl DataFile {
         DataFile::Shapes,
         DataFile::Context,
         DataFile::Lines,
+        DataFile::Rivers,
     ];
 
     /// The file's name inside `geo/data/`.
@@ -60,6 +62,7 @@ impl DataFile {
             DataFile::Shapes => "units.geojson",
             DataFile::Context => "context.geojson",
             DataFile::Lines => "lines.geojson",
+            DataFile::Rivers => "rivers.geojson",
         }
     }
 }
