@@ -117,7 +117,9 @@ impl Inset {
 }
 
 /// The box around `units` (viewBox units), widened by `pad` of its larger
-/// side on every side for labels; `None` if there are none.
+/// side on every side for labels, and by twice that at the bottom, where
+/// Habomai, the smallest, lies by the edge: so that the inset's frame does
+/// not cut its target. `None` if there are none.
 pub fn padded_bounds<'a>(units: impl IntoIterator<Item = &'a UnitPath>, pad: f64) -> Option<Bounds> {
     let mut b = [f64::INFINITY, f64::INFINITY, f64::NEG_INFINITY, f64::NEG_INFINITY];
     for u in units {
@@ -127,5 +129,5 @@ pub fn padded_bounds<'a>(units: impl IntoIterator<Item = &'a UnitPath>, pad: f64
         return None;
     }
     let m = (b[2] - b[0]).max(b[3] - b[1]) * pad;
-    Some([b[0] - m, b[1] - m, b[2] + m, b[3] + m])
+    Some([b[0] - m, b[1] - m, b[2] + m, b[3] + 2.0 * m])
 }

@@ -564,7 +564,7 @@ fn labels_layer(props: &LabelsLayerProps) -> Html {
         // A place is labelled only once it exists, under its name of the year.
         let name = name_in(props.marks.place_name(atlas, i)?, lang).to_string();
         Some(html! {
-            <g key={place.id.clone()} class="place" transform={format!("translate({x:.1},{y:.1})")}>
+            <g key={place.id.clone()} class="place" data-place={place.id.clone()} transform={format!("translate({x:.1},{y:.1})")}>
                 <circle r={format!("{:.2}", 1.8 / zoom)} />
                 <text x={format!("{:.2}", 3.0 / zoom)} y={format!("{:.2}", -3.0 / zoom)} font-size={format!("{font:.2}")}>{ name }</text>
             </g>
