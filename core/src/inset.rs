@@ -10,7 +10,7 @@
 //! [`crate::reach::hit_areas`] as the main map's, at the inset's scale).
 
 use crate::map::{Bounds, UnitPath};
-use crate::reach::{hit_areas, HitArea};
+use crate::reach::{hit_areas, HitArea, TARGET_TOUCH_PX};
 use crate::viewport::{ScreenRect, Viewport};
 
 /// The units the inset shows, by record id, in the order they are labelled.
@@ -20,6 +20,16 @@ pub const SOUTHERN_KURILS: [&str; 4] = ["kunashir", "iturup", "shikotan", "habom
 /// the scale bar, in CSS pixels.
 pub const MARGIN_PX: f64 = 8.0;
 pub const BELOW_PX: f64 = 30.0;
+
+/// Frames narrower than this (a phone's) have the scale bar bottom-left,
+/// so that the inset can sit lower, clear of the islands.
+pub const NARROW_FRAME_PX: f64 = 500.0;
+
+/// Whether the scale bar goes bottom-left (a narrow frame) rather than
+/// under the inset.
+pub fn scale_bar_left(frame_width: f64) -> bool {
+    frame_width < NARROW_FRAME_PX
+}
 
 /// The hit target inside the inset, in pixels: the inset is a view made
 /// for reaching the islands, so its targets are a third larger than the
@@ -66,10 +76,10 @@ impl Inset {
         let mut width = largest;
         while width >= 100.0 {
             let height = width * h / w;
-            let rect =
-                ScreenRect { left: fw - MARGIN_PX - width, top: fh - BELOW_PX - MARGIN_PX - height, width, height };
+            let below = if scale_bar_left(fw) { 0.0 } else { BELOW_PX };
+            let rect = ScreenRect { left: fw - MARGIN_PX - width, top: fh - below - MARGIN_PX - height, width, height };
             let inset = Inset { rect, view: [x0, y0, w, h], px_per_unit: width / w };
-            if height + MARGIN_PX + BELOW_PX <= fh * 0.6 && inset.worth_showing(home, frame, islands) {
+            if height + MARGIN_PX + below <= fh * 0.6 && inset.worth_showing(home, frame, islands) {
                 return Some(inset);
             }
             width -= 10.0;
@@ -80,7 +90,8 @@ impl Inset {
     /// Whether the inset adds anything and hides nothing: the main map,
     /// showing `viewport` in `frame`, draws the islands (`islands`, in
     /// viewBox units) at under half the inset's scale, and their box on
-    /// screen stays clear of the inset's.
+    /// screen, widened by half a touch target (their hit areas reach that
+    /// far), stays clear of the inset's.
     ///
     /// ```
     /// use atlas_core::inset::Inset;
@@ -100,6 +111,8 @@ impl Inset {
         }
         let [x0, y0] = viewport.map_to_screen(&screen, [islands[0], islands[1]]);
         let [x1, y1] = viewport.map_to_screen(&screen, [islands[2], islands[3]]);
+        let reach = TARGET_TOUCH_PX / 2.0;
+        let [x0, y0, x1, y1] = [x0 - reach, y0 - reach, x1 + reach, y1 + reach];
         let r = &self.rect;
         x1 < r.left || x0 > r.left + r.width || y1 < r.top || y0 > r.top + r.height
     }

@@ -127,9 +127,11 @@ impl Projection {
     /// ```
     /// use atlas_core::projection::Projection;
     /// let p = Projection::for_region(1000.0);
-    /// // About 4 km a unit in the middle of the map, a little less in the far south.
+    /// // Between 5 and 6 km a unit in the middle of the map, a little less
+    /// // on the standard parallel of 35°N.
     /// let middle = p.km_per_unit([500.0, 350.0]);
-    /// assert!(middle > 3.5 && middle < 5.0, "{middle}");
+    /// assert!(middle > 5.0 && middle < 6.5, "{middle}");
+    /// assert!(p.km_per_unit(p.project([133.5, 35.0])) < middle);
     /// ```
     pub fn km_per_unit(&self, at: [f64; 2]) -> f64 {
         EARTH_RADIUS_KM / (self.scale * self.raw.scale_factor(self.latitude_at(at)))

@@ -27,6 +27,11 @@ pub const FIT_SHARE: f64 = 0.5;
 /// 1000-unit map it spans an eighth of the view.
 pub const FIT_MIN_SPAN: f64 = 8.0;
 
+/// How far a frame's shape may differ from the map's (as a share of its
+/// height over width) before [`Viewport::fitting_frame`] crops the map to
+/// it: a desktop's frame, within 3% of the map's shape, shows it whole.
+pub const ALMOST_THE_MAPS_SHAPE: f64 = 0.05;
+
 /// A rectangle on screen, in CSS pixels.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct ScreenRect {
@@ -127,7 +132,8 @@ impl Viewport {
     /// the map, centred across its cropped side on `focus` (a map point,
     /// kept as near the middle as the map's edges allow). On a phone's
     /// tall frame this crops the map's far west and east instead of
-    /// letterboxing it; a frame of the map's own shape gets the whole map.
+    /// letterboxing it; a frame of about the map's own shape (within
+    /// [`ALMOST_THE_MAPS_SHAPE`]) gets the whole map.
     ///
     /// ```
     /// use atlas_core::viewport::Viewport;
@@ -144,6 +150,10 @@ impl Viewport {
             return full;
         }
         let map_aspect = size[1] / size[0];
+        if (aspect / map_aspect - 1.0).abs() < ALMOST_THE_MAPS_SHAPE {
+            // Bars of a few pixels: not worth hiding a strip of the map for.
+            return full;
+        }
         let slide = |centre: f64, span: f64, whole: f64| (centre - span / 2.0).clamp(0.0, whole - span);
         if aspect > map_aspect {
             // Taller than the map: the whole height, cropped east and west.
@@ -299,9 +309,7 @@ mod tests {
         // The atlas's map (1000 × 702) in the frames the layout gives it.
         let size = [1000.0, 702.0];
         let centre = [520.0, 380.0];
-        for (name, frame) in
-            [("phone 390×844", [388.0, 438.0]), ("desktop 1440×900", [1000.0, 660.0]), ("wide", [1600.0, 500.0])]
-        {
+        for (name, frame) in [("phone 390×844", [388.0, 438.0]), ("wide", [1600.0, 500.0])] {
             let letterboxed = fill_ratio(&Viewport::full(size), frame);
             let fitted = Viewport::fitting_frame(size, frame, centre);
             assert!((fill_ratio(&fitted, frame) - 1.0).abs() < 1e-9, "{name}: fills {}", fill_ratio(&fitted, frame));
@@ -313,7 +321,10 @@ mod tests {
                 assert!(fitted.zoom() > 1.2, "cropped east and west: {}", fitted.zoom());
             }
         }
-        // A frame with no size yet (before layout) keeps the whole map.
+        // A desktop's frame (the atlas's 1000 × 677 map at 1440×900), 3%
+        // wider than the map, shows it whole, and so does a frame with no
+        // size yet (before layout).
+        assert_eq!(Viewport::fitting_frame([1000.0, 677.0], [1016.0, 670.0], centre), Viewport::full([1000.0, 677.0]));
         assert_eq!(Viewport::fitting_frame(size, [0.0, 0.0], centre), Viewport::full(size));
         assert_eq!(Viewport::fitting_frame(size, [f64::NAN, 400.0], centre), Viewport::full(size));
     }

@@ -136,6 +136,7 @@ pub fn inset_map(props: &InsetMapProps) -> Html {
     let hatch_zoom = inset.px_per_unit / crate::components::map_view::HATCH_FULL_VIEW_PX_PER_UNIT;
     html! {
         <svg class="inset" width={format!("{:.0}", inset.rect.width)} height={format!("{:.0}", inset.rect.height)}
+            style={format!("left:{:.0}px;top:{:.0}px", inset.rect.left, inset.rect.top)}
             viewBox={format!("{vx:.2} {vy:.2} {vw:.2} {vh:.2}")} aria-hidden="true" {onclick}>
             <HatchPatterns data={props.data.clone()} zoom={hatch_zoom} prefix="inset-hatch" />
             <rect class="sea" x={format!("{vx:.2}")} y={format!("{vy:.2}")} width={format!("{vw:.2}")} height={format!("{vh:.2}")} />

@@ -3,6 +3,7 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 use atlas_core::i18n::{around, event_caption_date, scale_label, scale_length, text, unit_tooltip, Frame, Text};
+use atlas_core::inset::scale_bar_left;
 use atlas_core::keyboard::{nearest_in_direction, Direction};
 use atlas_core::map::VIEW_WIDTH;
 use atlas_core::model::LabelSize;
@@ -750,7 +751,7 @@ fn scale_bar_view(props: &ScaleBarProps) -> Html {
     };
     let px = bar.px;
     html! {
-        <svg class="scale-bar" width={format!("{:.0}", px + 60.0)} height="22" role="img" aria-label={scale_label(props.lang, bar.km)}
+        <svg class={classes!("scale-bar", scale_bar_left(props.width).then_some("scale-bar-left"))} width={format!("{:.0}", px + 60.0)} height="22" role="img" aria-label={scale_label(props.lang, bar.km)}
             data-km={format!("{:.0}", bar.km)} data-px={format!("{px:.2}")}>
             <path class="scale-bar-line" d={format!("M1.5,8V15H{:.2}V8", px + 1.5)} />
             <text x={format!("{:.1}", px + 6.0)} y="16">{ scale_length(props.lang, bar.km) }</text>
