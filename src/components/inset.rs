@@ -1,8 +1,6 @@
 //! The inset of the southern Kurils: the four units of the dispute at a
 //! large scale in the map's bottom-right corner (`atlas_core::inset`).
 
-use std::rc::Rc;
-
 use atlas_core::i18n::{text, Text};
 use atlas_core::inset::{padded_bounds, Inset, INSET_POINTER_PX, SOUTHERN_KURILS};
 use atlas_core::map::UnitPath;
@@ -26,17 +24,17 @@ const LABEL_MARGIN: f64 = 0.12;
 /// The inset's labels, in screen pixels.
 const LABEL_PX: f64 = 11.0;
 
-#[derive(Properties, PartialEq)]
-pub struct InsetMapProps {
-    pub data: Shared<Loaded>,
-    pub layers: Rc<MapLayers>,
-    pub marks: Rc<YearMarks>,
+/// What the inset draws from: the map's own props and state.
+pub struct InsetMapProps<'a> {
+    pub data: &'a Shared<Loaded>,
+    pub layers: &'a MapLayers,
+    pub marks: &'a YearMarks,
     pub viewport: Viewport,
     pub home: Viewport,
     /// The map's frame in pixels and whether the device has touch.
     pub frame: (f64, f64, bool),
     pub lang: Lang,
-    pub dispatch: Dispatch,
+    pub dispatch: &'a Dispatch,
 }
 
 /// The unit an event in the inset happened on.
@@ -59,9 +57,11 @@ fn inset_unit_of(event: &Event) -> Option<usize> {
 /// a scale at which the islands can be seen and hit.
 ///
 /// It gives way (`Inset::worth_showing`) once the main map draws the
-/// islands at half its scale or more, or would lie under it.
-#[function_component(InsetMap)]
-pub fn inset_map(props: &InsetMapProps) -> Html {
+/// islands at half its scale or more, or would lie under it. A plain
+/// function of the map's render, not a component of its own: it redraws
+/// with the map's layers and viewport anyway, and a component costs the
+/// download more code.
+pub fn inset_map(props: InsetMapProps) -> Html {
     let (atlas, map, lang) = (&props.data.atlas, &props.data.map, props.lang);
     let units: Vec<UnitPath> = SOUTHERN_KURILS
         .iter()
@@ -71,7 +71,7 @@ pub fn inset_map(props: &InsetMapProps) -> Html {
     let (fw, fh, touch) = props.frame;
     let onclick = {
         let dispatch = props.dispatch.clone();
-        use_callback((), move |e: MouseEvent, _| {
+        Callback::from(move |e: MouseEvent| {
             if let Some(unit) = inset_unit_of(&e) {
                 dispatch.dispatch(Action::Select(Some(unit)));
             }

@@ -18,7 +18,7 @@ use atlas_core::viewport::{ScreenRect, Viewport};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::components::inset::InsetMap;
+use crate::components::inset::{inset_map, InsetMapProps};
 use crate::components::{Dispatch, Moment, LEGEND_HEADING_ID};
 use crate::shared::{Loaded, Shared};
 use crate::state::{Action, MapItem};
@@ -349,7 +349,7 @@ pub fn map_view(props: &MapViewProps) -> Html {
                 />
             </svg>
             <svg class="map-layer map-overlay" viewBox={view_box} preserveAspectRatio="xMidYMid meet">
-                <RiversLayer data={props.data.clone()} zoom={zoom} lang={lang} />
+                { rivers_layer(&props.data, zoom, lang) }
                 <LinesLayer data={props.data.clone()} lines={props.layers.clone()} />
                 <LabelsLayer data={props.data.clone()} layers={props.layers.clone()} marks={marks.clone()} zoom={zoom} lang={lang} />
                 <SitesLayer data={props.data.clone()} marks={marks} highlight_sites={props.highlight_sites.clone()} zoom={zoom} lang={lang} moment={props.moment.clone()} tab_stop={props.tab_stop} dispatch={props.dispatch.clone()} />
@@ -360,8 +360,8 @@ pub fn map_view(props: &MapViewProps) -> Html {
             </svg>
             <MapCaption data={props.data.clone()} event={props.current_event} lang={lang} />
             if let Some(frame) = *screen {
-                <InsetMap data={props.data.clone()} layers={props.layers.clone()} marks={props.marks.clone()} {viewport} home={props.home} {frame} {lang} dispatch={props.dispatch.clone()} />
-                <ScaleBarView {viewport} width={frame.0} height={frame.1} {lang} />
+                { inset_map(InsetMapProps { data: &props.data, layers: &props.layers, marks: &props.marks, viewport, home: props.home, frame, lang, dispatch: &props.dispatch }) }
+                { scale_bar_view(&viewport, frame.0, frame.1, lang) }
             }
             <div class="zoom-controls" role="group" aria-label={text(lang, Text::Zoom)}>
                 <button type="button" onclick={zoom_in} aria-label={text(lang, Text::ZoomIn)} title={text(lang, Text::ZoomIn)}>{ "+" }</button>
@@ -489,19 +489,13 @@ fn hit_layer(props: &HitLayerProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct RiversLayerProps {
-    data: Shared<Loaded>,
-    zoom: f64,
-    lang: Lang,
-}
-
 /// The border rivers (the Argun, Amur, Ussuri, Tumen and Yalu), drawn over
 /// the units' shared border that they are, each named along its course.
-/// For the eye only: the borders' holders are the units' to tell.
-#[function_component(RiversLayer)]
-fn rivers_layer(props: &RiversLayerProps) -> Html {
-    let (rivers, zoom) = (&props.data.map.rivers, props.zoom);
+/// For the eye only: the borders' holders are the units' to tell. (A
+/// plain function rather than a component: ten elements, which the
+/// overlay redraws with the zoom anyway, are not worth a component's code.)
+fn rivers_layer(data: &Loaded, zoom: f64, lang: Lang) -> Html {
+    let rivers = &data.map.rivers;
     let font = format!("{:.2}", 10.0 / zoom);
     html! {
         <g class="rivers" aria-hidden="true">
@@ -514,7 +508,7 @@ fn rivers_layer(props: &RiversLayerProps) -> Html {
                 html! {
                     <text class="river-label" data-river-label={r.river.clone()} font-size={font.clone()}
                         transform={format!("translate({x:.1},{y:.1}) rotate({angle:.0}) translate(0,{:.2})", -4.0 / zoom)}>
-                        { name_in(&r.names, props.lang).to_string() }
+                        { name_in(&r.names, lang).to_string() }
                     </text>
                 }
             }) }
@@ -726,35 +720,26 @@ fn focus_label(props: &FocusLabelProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct ScaleBarProps {
-    viewport: Viewport,
-    /// The map's frame, in pixels.
-    width: f64,
-    height: f64,
-    lang: Lang,
-}
-
 /// The longest bar under 120 px (90 on a phone).
 const SCALE_BAR_MAX_PX: f64 = 120.0;
 
 /// A scale bar in kilometres, true at the centre of the view
 /// (`atlas_core::scale_bar`), in the map's bottom-right corner; it follows
 /// the zoom and, as the scale changes with latitude, the pan.
-#[function_component(ScaleBarView)]
-fn scale_bar_view(props: &ScaleBarProps) -> Html {
-    let projection = use_memo((), |_| Projection::for_region(VIEW_WIDTH));
-    let frame = ScreenRect { left: 0.0, top: 0.0, width: props.width, height: props.height };
-    let max_px = if props.width < 500.0 { SCALE_BAR_MAX_PX * 0.75 } else { SCALE_BAR_MAX_PX };
-    let Some(bar) = scale_bar(&projection, &props.viewport, &frame, max_px) else {
+/// The map's frame is `width` by `height` pixels.
+fn scale_bar_view(viewport: &Viewport, width: f64, height: f64, lang: Lang) -> Html {
+    let projection = Projection::for_region(VIEW_WIDTH);
+    let frame = ScreenRect { left: 0.0, top: 0.0, width, height };
+    let max_px = if width < 500.0 { SCALE_BAR_MAX_PX * 0.75 } else { SCALE_BAR_MAX_PX };
+    let Some(bar) = scale_bar(&projection, viewport, &frame, max_px) else {
         return html! {};
     };
     let px = bar.px;
     html! {
-        <svg class={classes!("scale-bar", scale_bar_left(props.width).then_some("scale-bar-left"))} width={format!("{:.0}", px + 60.0)} height="22" role="img" aria-label={scale_label(props.lang, bar.km)}
+        <svg class={classes!("scale-bar", scale_bar_left(width).then_some("scale-bar-left"))} width={format!("{:.0}", px + 60.0)} height="22" role="img" aria-label={scale_label(lang, bar.km)}
             data-km={format!("{:.0}", bar.km)} data-px={format!("{px:.2}")}>
             <path class="scale-bar-line" d={format!("M1.5,8V15H{:.2}V8", px + 1.5)} />
-            <text x={format!("{:.1}", px + 6.0)} y="16">{ scale_length(props.lang, bar.km) }</text>
+            <text x={format!("{:.1}", px + 6.0)} y="16">{ scale_length(lang, bar.km) }</text>
         </svg>
     }
 }
