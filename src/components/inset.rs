@@ -127,8 +127,24 @@ pub fn inset_map(props: InsetMapProps) -> Html {
         // it, to the east (open sea, for Shikotan and Habomai).
         let (x, y, anchor) =
             if w > 50.0 { (ax, ay + font * 0.35, "middle") } else { (x1 + 3.0 * upp, ay + font * 0.35, "start") };
+        // A name written beside its island that would run past the inset's
+        // edge (Малая Курильская гряда) breaks at the space nearest its
+        // middle, and a line still too long is squeezed to fit.
+        let room_px = (vx + vw - x) / upp - 4.0;
+        let estimate = |line: &str| line.chars().count() as f64 * LABEL_PX * 0.6;
+        let lines: Vec<String> = match name.char_indices().filter(|(_, c)| *c == ' ').map(|(i, _)| i).min_by_key(|i| i.abs_diff(name.len() / 2)) {
+            Some(cut) if anchor == "start" && estimate(&name) > room_px => vec![name[..cut].to_string(), name[cut + 1..].to_string()],
+            _ => vec![name],
+        };
+        let first_y = y - (lines.len() - 1) as f64 * font * 0.55;
+        let tspans = lines.iter().enumerate().map(|(i, line)| {
+            let squeeze = (anchor == "start" && estimate(line) > room_px).then(|| format!("{:.2}", room_px * upp));
+            html! {
+                <tspan x={format!("{x:.2}")} y={format!("{:.2}", first_y + i as f64 * font * 1.1)} textLength={squeeze.clone()} lengthAdjust={squeeze.map(|_| "spacingAndGlyphs")}>{ line.clone() }</tspan>
+            }
+        });
         Some(html! {
-            <text class="inset-label" x={format!("{x:.2}")} y={format!("{y:.2}")} font-size={format!("{font:.2}")} text-anchor={anchor} data-inset-label={props.data.unit_ids[u.unit].clone()}>{ name }</text>
+            <text class="inset-label" font-size={format!("{font:.2}")} text-anchor={anchor} data-inset-label={props.data.unit_ids[u.unit].clone()}>{ for tspans }</text>
         })
     });
     // The hatches' tiles, scaled so that their stripes are as far apart on
