@@ -42,6 +42,10 @@ pub struct AtlasState {
     pub pinned_event: Option<usize>,
     /// The part of the map in view.
     pub viewport: Viewport,
+    /// The view the map opens in and "Reset view" returns to: the map
+    /// fitted to its frame ([`Viewport::fitting_frame`]), the whole map
+    /// until the frame is measured.
+    pub home: Viewport,
     /// The map item holding the keyboard focus, if any: its name shows
     /// over the map, and it is the map's one Tab stop.
     pub map_focus: Option<MapItem>,
@@ -118,8 +122,15 @@ pub enum Action {
         dx: f64,
         dy: f64,
     },
-    /// Show the whole map again.
+    /// Go back to the home view.
     ResetView,
+    /// The map's frame was measured (`frame` in pixels, after the first
+    /// frame and on every resize): fit the home view to it around `focus`
+    /// (a map point), and go there if the reader had not moved away.
+    FitFrame {
+        frame: [f64; 2],
+        focus: [f64; 2],
+    },
     /// The keyboard focus arrived on a map item, or left the map.
     FocusMapItem(Option<MapItem>),
     /// Adopt what a (changed) URL hash says.
@@ -149,6 +160,7 @@ impl AtlasState {
             hovered_event: None,
             pinned_event: None,
             viewport: Viewport::full(map_size),
+            home: Viewport::full(map_size),
             map_focus: None,
             playing: false,
             speed: 0,
@@ -260,7 +272,7 @@ impl Reducible for AtlasState {
                     }
                 }
                 if let Some(bounds) = bounds {
-                    next.viewport = Viewport::fitting(self.viewport.size, bounds);
+                    next.viewport = Viewport::fitting_shaped(self.viewport.size, bounds, self.home.aspect());
                 }
                 if unit.is_some() {
                     next.selected = unit.filter(|&u| u < self.unit_count);
@@ -270,7 +282,14 @@ impl Reducible for AtlasState {
             }
             Action::ZoomAt { factor, at } => next.viewport = self.viewport.zoomed(factor, at),
             Action::Pan { dx, dy } => next.viewport = self.viewport.panned(dx, dy),
-            Action::ResetView => next.viewport = Viewport::full(self.viewport.size),
+            Action::ResetView => next.viewport = self.home,
+            Action::FitFrame { frame, focus } => {
+                let home = Viewport::fitting_frame(self.viewport.size, frame, focus);
+                if self.viewport == self.home {
+                    next.viewport = home;
+                }
+                next.home = home;
+            }
             Action::FocusMapItem(item) => {
                 next.map_focus = item.filter(|item| !matches!(item, MapItem::Unit(u) if *u >= self.unit_count));
             }
@@ -407,6 +426,31 @@ mod tests {
         // …and in 1945, when the name was in use, it keeps the year.
         assert_eq!(state().reduce(choose(Some((i32::MIN, 1954)))).year, 1945);
         assert_eq!(state().reduce(choose(Some((1960, 2026)))).year, 1960);
+    }
+
+    #[test]
+    fn the_home_view_fits_the_frame_and_reset_returns_there() {
+        let phone = Action::FitFrame { frame: [388.0, 438.0], focus: [520.0, 380.0] };
+        let s = state().reduce(phone.clone());
+        let home = Viewport::fitting_frame([1000.0, 700.0], [388.0, 438.0], [520.0, 380.0]);
+        assert_eq!((s.viewport, s.home), (home, home));
+        // Zoomed in, a new measure (the phone turned) moves home but not the view…
+        let zoomed = s.reduce(Action::ZoomAt { factor: 2.0, at: [500.0, 300.0] });
+        let turned = Rc::clone(&zoomed).reduce(Action::FitFrame { frame: [844.0, 300.0], focus: [520.0, 380.0] });
+        assert_eq!(turned.viewport, zoomed.viewport);
+        assert!(turned.home.aspect() < 1.0);
+        // …and Reset view goes to the home of the frame as it is now.
+        assert_eq!(turned.reduce(Action::ResetView).viewport.aspect(), 300.0 / 844.0);
+        // A search on the phone keeps the frame's shape.
+        let kwantung = Some([300.0, 500.0, 320.0, 516.0]);
+        let found = state().reduce(phone).reduce(Action::Choose {
+            year: None,
+            in_use: None,
+            unit: None,
+            event: None,
+            bounds: kwantung,
+        });
+        assert!((found.viewport.aspect() - home.aspect()).abs() < 1e-9);
     }
 
     #[test]

@@ -58,6 +58,8 @@ pub enum Text {
     ZoomIn,
     ZoomOut,
     ZoomReset,
+    /// The title of the inset of the southern Kurils.
+    SouthernKurils,
     Legend,
     ContextLand,
     Sources,
@@ -400,6 +402,36 @@ pub fn compare_map_label(lang: Lang, year: i32) -> String {
     }
 }
 
+/// A scale bar's length as written beside it: "200 km", "200 км".
+///
+/// ```
+/// use atlas_core::i18n::scale_length;
+/// use atlas_core::settings::Lang;
+/// assert_eq!(scale_length(Lang::En, 200.0), "200 km");
+/// assert_eq!(scale_length(Lang::Ru, 50.0), "50 км");
+/// ```
+pub fn scale_length(lang: Lang, km: f64) -> String {
+    match lang {
+        Lang::En | Lang::Ja => format!("{km:.0} km"),
+        Lang::Ru => format!("{km:.0} км"),
+    }
+}
+
+/// The scale bar as a screen reader hears it.
+///
+/// ```
+/// use atlas_core::i18n::scale_label;
+/// use atlas_core::settings::Lang;
+/// assert_eq!(scale_label(Lang::En, 200.0), "Scale: the bar is 200 km");
+/// ```
+pub fn scale_label(lang: Lang, km: f64) -> String {
+    match lang {
+        Lang::En => format!("Scale: the bar is {km:.0} km"),
+        Lang::Ja => format!("縮尺：バーの長さは{km:.0} km"),
+        Lang::Ru => format!("Масштаб: линейка — {km:.0} км"),
+    }
+}
+
 /// The text in a language.
 ///
 /// ```
@@ -530,9 +562,12 @@ pub fn text(lang: Lang, t: Text) -> &'static str {
         (ZoomOut, En) => "Zoom out",
         (ZoomOut, Ja) => "縮小",
         (ZoomOut, Ru) => "Отдалить",
-        (ZoomReset, En) => "Show the whole map",
-        (ZoomReset, Ja) => "全体を表示",
-        (ZoomReset, Ru) => "Показать всю карту",
+        (ZoomReset, En) => "Reset view",
+        (ZoomReset, Ja) => "表示を元に戻す",
+        (ZoomReset, Ru) => "Исходный вид",
+        (SouthernKurils, En) => "Southern Kurils",
+        (SouthernKurils, Ja) => "南千島",
+        (SouthernKurils, Ru) => "Южные Курилы",
         (Legend, En) => "Legend",
         (Legend, Ja) => "凡例",
         (Legend, Ru) => "Легенда",
@@ -670,6 +705,7 @@ mod tests {
             assert!(record_counts(*lang, 11, 22, 33, 44).contains("44"));
             assert!(held_at_end_of(*lang, 1905, "Japan").contains("Japan"));
             assert!(name_today(*lang, "Sakhalin").contains("Sakhalin"));
+            assert!(scale_length(*lang, 500.0).contains("500") && scale_label(*lang, 20.0).contains("20"));
         }
     }
 

@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::atlas::Atlas;
 use crate::error::{DataError, DataErrors, Rule};
+use crate::model::Names;
 use crate::path::PathSink;
 use crate::projection::Projection;
 
@@ -57,6 +58,8 @@ pub struct MapGeometry {
     pub waters: Vec<[f64; 2]>,
     /// For every place, the unit it lies in (position in [`Atlas::units`]), if any.
     pub place_units: Vec<Option<usize>>,
+    /// The border rivers, drawn under the units' labels and named.
+    pub rivers: Vec<CompiledRiver>,
 }
 
 /// The units' and context land's outlines projected at build time, as the
@@ -75,6 +78,22 @@ pub struct CompiledMap {
     /// The unit each place lies in, found at build time (the browser has
     /// no polygons to test points against).
     pub places: Vec<CompiledPlace>,
+    /// The border rivers of `rivers.geojson`.
+    pub rivers: Vec<CompiledRiver>,
+}
+
+/// One border river's course, ready to draw, and where its name goes.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CompiledRiver {
+    pub river: String,
+    pub names: Names,
+    /// SVG path data, in tenths of a viewBox unit ([`crate::path`]).
+    pub d: String,
+    /// The middle of its longest stretch, in viewBox units, and the
+    /// direction of the river there in degrees (clockwise from east, turned
+    /// to read left to right), so that the name runs along it.
+    pub label: [f64; 3],
 }
 
 /// One unit's outline, ready to draw.
@@ -135,6 +154,21 @@ fn graticule(projection: &Projection) -> String {
 }
 
 impl MapGeometry {
+    /// The middle of the record's units: the mean of their label anchors,
+    /// which leans to where the record has many units (the Kurils,
+    /// Sakhalin, Korea) rather than to the map's empty edges. A view
+    /// cropped to a tall frame ([`crate::viewport::Viewport::fitting_frame`])
+    /// centres here.
+    pub fn focus(&self) -> [f64; 2] {
+        let anchors: Vec<[f64; 2]> =
+            self.units.iter().map(|u| u.anchor).filter(|a| a.iter().all(|v| v.is_finite())).collect();
+        if anchors.is_empty() {
+            return [self.size[0] / 2.0, self.size[1] / 2.0];
+        }
+        let n = anchors.len() as f64;
+        [anchors.iter().map(|a| a[0]).sum::<f64>() / n, anchors.iter().map(|a| a[1]).sum::<f64>() / n]
+    }
+
     /// Takes the outlines compiled at build time and projects the rest.
     /// Fails, naming the bundle, if the map does not fit the record: a unit
     /// without an outline or an outline without a unit, or another
@@ -207,6 +241,7 @@ impl MapGeometry {
             places: atlas.places().iter().map(|p| projection.project([p.lon, p.lat])).collect(),
             waters: atlas.waters().iter().map(|w| projection.project([w.lon, w.lat])).collect(),
             place_units,
+            rivers: compiled.rivers,
         })
     }
 }

@@ -35,7 +35,30 @@ impl LambertConformalConic {
         let theta = self.n * (lon.to_radians() - self.lambda0);
         [rho * theta.sin(), self.rho0 - rho * theta.cos()]
     }
+
+    /// The inverse of [`LambertConformalConic::project_raw`]: the point, in
+    /// degrees, at raw cone coordinates.
+    pub fn unproject_raw(&self, [x, y]: [f64; 2]) -> LonLat {
+        let dy = self.rho0 - y;
+        let rho = self.n.signum() * x.hypot(dy);
+        let theta = (x * self.n.signum()).atan2(dy * self.n.signum());
+        let phi = 2.0 * (self.f / rho).powf(1.0 / self.n).atan() - std::f64::consts::FRAC_PI_2;
+        [(theta / self.n + self.lambda0).to_degrees(), phi.to_degrees()]
+    }
+
+    /// The scale factor at latitude `lat` (degrees): how many times the
+    /// cone stretches a short distance there, the same in every direction
+    /// (the projection is conformal); 1 on the standard parallels.
+    pub fn scale_factor(&self, lat: f64) -> f64 {
+        let phi = lat.to_radians().clamp(-1.5, 1.5);
+        let rho = self.f / (FRAC_PI_4 + phi / 2.0).tan().powf(self.n);
+        self.n * rho / phi.cos()
+    }
 }
+
+/// The mean radius of the Earth, in kilometres (the sphere the projection
+/// and the distances are computed on).
+pub const EARTH_RADIUS_KM: f64 = 6371.0;
 
 /// The atlas's projection: the conic fitted to a viewBox `width` wide, with
 /// SVG's y axis pointing down.
@@ -93,6 +116,51 @@ impl Projection {
         let [x, y] = self.raw.project_raw(p);
         [x * self.scale + self.dx, self.dy - y * self.scale]
     }
+
+    /// The longitude and latitude at a viewBox point.
+    pub fn unproject(&self, [x, y]: [f64; 2]) -> LonLat {
+        self.raw.unproject_raw([(x - self.dx) / self.scale, (self.dy - y) / self.scale])
+    }
+
+    /// Kilometres on the ground per viewBox unit around a viewBox point.
+    ///
+    /// ```
+    /// use atlas_core::projection::Projection;
+    /// let p = Projection::for_region(1000.0);
+    /// // Between 5 and 6 km a unit in the middle of the map, a little less
+    /// // on the standard parallel of 35°N.
+    /// let middle = p.km_per_unit([500.0, 350.0]);
+    /// assert!(middle > 5.0 && middle < 6.5, "{middle}");
+    /// assert!(p.km_per_unit(p.project([133.5, 35.0])) < middle);
+    /// ```
+    pub fn km_per_unit(&self, at: [f64; 2]) -> f64 {
+        EARTH_RADIUS_KM / (self.scale * self.raw.scale_factor(self.latitude_at(at)))
+    }
+
+    /// The latitude at a viewBox point: the cone's scale depends on it
+    /// alone. Found by bisection on the distance from the cone's apex, with
+    /// the functions the forward projection already uses (the browser's
+    /// build then links no inverse trigonometry for the scale bar); within
+    /// 10⁻⁹° of [`Projection::unproject`].
+    pub fn latitude_at(&self, [x, y]: [f64; 2]) -> f64 {
+        let (rx, ry) = ((x - self.dx) / self.scale, (self.dy - y) / self.scale);
+        let rho = rx.hypot(self.raw.rho0 - ry);
+        let rho_of = |lat: f64| {
+            let [px, py] = self.raw.project_raw([self.raw.lambda0.to_degrees(), lat]);
+            px.hypot(self.raw.rho0 - py)
+        };
+        // ρ falls as the latitude rises (the apex is at the pole).
+        let (mut south, mut north) = (-85.0, 89.9);
+        for _ in 0..60 {
+            let mid = (south + north) / 2.0;
+            if rho_of(mid) > rho {
+                south = mid;
+            } else {
+                north = mid;
+            }
+        }
+        (south + north) / 2.0
+    }
 }
 
 #[cfg(test)]
@@ -108,6 +176,24 @@ mod tests {
         for corner in [[104.0, 30.0], [163.0, 30.0], [104.0, 62.0], [163.0, 62.0]] {
             let [x, y] = p.project(corner);
             assert!((-0.5..=w + 0.5).contains(&x) && (-0.5..=h + 0.5).contains(&y), "{corner:?} -> {x},{y}");
+        }
+    }
+
+    #[test]
+    fn unproject_inverts_project_across_the_region() {
+        let p = Projection::for_region(1000.0);
+        for point in [[104.0, 30.0], [145.85, 44.12], [163.0, 62.0], [133.5, 46.0], [121.2, 38.8]] {
+            let back = p.unproject(p.project(point));
+            assert!((back[0] - point[0]).abs() < 1e-9 && (back[1] - point[1]).abs() < 1e-9, "{point:?} -> {back:?}");
+        }
+    }
+
+    #[test]
+    fn latitude_at_agrees_with_unproject() {
+        let p = Projection::for_region(1000.0);
+        for point in [[500.0, 0.0], [120.0, 640.0], [683.8, 391.1], [999.0, 300.0]] {
+            let [_, lat] = p.unproject(point);
+            assert!((p.latitude_at(point) - lat).abs() < 1e-9, "{point:?}: {} vs {lat}", p.latitude_at(point));
         }
     }
 

@@ -27,6 +27,11 @@ pub const FIT_SHARE: f64 = 0.5;
 /// 1000-unit map it spans an eighth of the view.
 pub const FIT_MIN_SPAN: f64 = 8.0;
 
+/// How far a frame's shape may differ from the map's (as a share of its
+/// height over width) before [`Viewport::fitting_frame`] crops the map to
+/// it: a desktop's frame, within 3% of the map's shape, shows it whole.
+pub const ALMOST_THE_MAPS_SHAPE: f64 = 0.05;
+
 /// A rectangle on screen, in CSS pixels.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct ScreenRect {
@@ -74,8 +79,10 @@ impl Viewport {
             return *self;
         }
         let zoom = (self.zoom() * factor).clamp(1.0, MAX_ZOOM);
+        // Keep the view's own shape: a view fitted to a phone's tall frame
+        // stays as tall when zoomed.
         let width = self.size[0] / zoom;
-        let height = self.size[1] / zoom;
+        let height = width * self.aspect();
         let fx = (at[0] - self.x) / self.width;
         let fy = (at[1] - self.y) / self.height;
         Viewport { x: at[0] - fx * width, y: at[1] - fy * height, width, height, size: self.size }.clamped()
@@ -95,21 +102,77 @@ impl Viewport {
     /// assert_eq!(v.centre(), [500.0, 300.0]);
     /// assert!((v.zoom() - 5.0).abs() < 1e-9);
     /// ```
-    pub fn fitting(size: [f64; 2], [min_x, min_y, max_x, max_y]: [f64; 4]) -> Viewport {
+    pub fn fitting(size: [f64; 2], bounds: [f64; 4]) -> Viewport {
+        Viewport::fitting_shaped(size, bounds, size[1] / size[0])
+    }
+
+    /// [`Viewport::fitting`] for a view of a given shape (`aspect`, height
+    /// over width): the one the reader's frame has, so that a search on a
+    /// phone keeps the map filling its frame.
+    pub fn fitting_shaped(size: [f64; 2], [min_x, min_y, max_x, max_y]: [f64; 4], aspect: f64) -> Viewport {
         let full = Viewport::full(size);
-        if ![min_x, min_y, max_x, max_y].iter().all(|v| v.is_finite()) {
+        if ![min_x, min_y, max_x, max_y, aspect].iter().all(|v| v.is_finite()) || aspect <= 0.0 {
             return full;
         }
         let width = (max_x - min_x).abs().max(FIT_MIN_SPAN);
         let height = (max_y - min_y).abs().max(FIT_MIN_SPAN);
-        let zoom = (FIT_SHARE * size[0] / width).min(FIT_SHARE * size[1] / height).clamp(1.0, MAX_ZOOM);
-        if zoom <= 1.0 {
+        let (view_w, view_h) = (size[0], size[0] * aspect);
+        let zoom = (FIT_SHARE * view_w / width).min(FIT_SHARE * view_h / height).clamp(1.0, MAX_ZOOM);
+        if zoom <= 1.0 && (aspect - size[1] / size[0]).abs() < 1e-9 {
             // Nothing to gain by sliding the whole map off centre.
             return full;
         }
         let centre = [(min_x + max_x) / 2.0, (min_y + max_y) / 2.0];
-        let (width, height) = (size[0] / zoom, size[1] / zoom);
+        let (width, height) = (view_w / zoom, view_h / zoom);
         Viewport { x: centre[0] - width / 2.0, y: centre[1] - height / 2.0, width, height, size }.clamped()
+    }
+
+    /// The view that fills a frame `frame_px` (width, height in pixels)
+    /// with map: the largest view of the frame's shape that lies within
+    /// the map, centred across its cropped side on `focus` (a map point,
+    /// kept as near the middle as the map's edges allow). On a phone's
+    /// tall frame this crops the map's far west and east instead of
+    /// letterboxing it; a frame of about the map's own shape (within
+    /// [`ALMOST_THE_MAPS_SHAPE`]) gets the whole map.
+    ///
+    /// ```
+    /// use atlas_core::viewport::Viewport;
+    /// // A square frame on a 1000×500 map: the whole height, 500 wide, centred.
+    /// let v = Viewport::fitting_frame([1000.0, 500.0], [400.0, 400.0], [500.0, 250.0]);
+    /// assert_eq!((v.x, v.y, v.width, v.height), (250.0, 0.0, 500.0, 500.0));
+    /// // Focused near the west edge: slid as far west as the map goes.
+    /// assert_eq!(Viewport::fitting_frame([1000.0, 500.0], [400.0, 400.0], [100.0, 250.0]).x, 0.0);
+    /// ```
+    pub fn fitting_frame(size: [f64; 2], [frame_w, frame_h]: [f64; 2], focus: [f64; 2]) -> Viewport {
+        let full = Viewport::full(size);
+        let aspect = frame_h / frame_w;
+        if !(aspect.is_finite() && aspect > 0.0 && focus.iter().all(|v| v.is_finite())) {
+            return full;
+        }
+        let map_aspect = size[1] / size[0];
+        if (aspect / map_aspect - 1.0).abs() < ALMOST_THE_MAPS_SHAPE {
+            // Bars of a few pixels: not worth hiding a strip of the map for.
+            return full;
+        }
+        let slide = |centre: f64, span: f64, whole: f64| (centre - span / 2.0).clamp(0.0, whole - span);
+        if aspect > map_aspect {
+            // Taller than the map: the whole height, cropped east and west.
+            let width = size[1] / aspect;
+            Viewport { x: slide(focus[0], width, size[0]), y: 0.0, width, height: size[1], size }
+        } else {
+            // Wider: the whole width, cropped north and south.
+            let height = size[0] * aspect;
+            Viewport { x: 0.0, y: slide(focus[1], height, size[1]), width: size[0], height, size }
+        }
+    }
+
+    /// The view's shape: its height over its width.
+    pub fn aspect(&self) -> f64 {
+        if self.width > 0.0 && self.height.is_finite() {
+            self.height / self.width
+        } else {
+            self.size[1] / self.size[0]
+        }
     }
 
     /// Whether a map point is in view.
@@ -164,6 +227,19 @@ impl Viewport {
         [self.x + (px - rect.left - ox) / scale, self.y + (py - rect.top - oy) / scale]
     }
 
+    /// The screen point over a map point, the inverse of [`Viewport::screen_to_map`].
+    ///
+    /// ```
+    /// use atlas_core::viewport::{ScreenRect, Viewport};
+    /// let v = Viewport::full([1000.0, 500.0]);
+    /// let rect = ScreenRect { left: 10.0, top: 20.0, width: 500.0, height: 250.0 };
+    /// assert_eq!(v.map_to_screen(&rect, [500.0, 250.0]), [260.0, 145.0]);
+    /// ```
+    pub fn map_to_screen(&self, rect: &ScreenRect, [x, y]: [f64; 2]) -> [f64; 2] {
+        let (scale, ox, oy) = self.fit(rect);
+        [rect.left + ox + (x - self.x) * scale, rect.top + oy + (y - self.y) * scale]
+    }
+
     /// Map units per screen pixel.
     pub fn units_per_pixel(&self, rect: &ScreenRect) -> f64 {
         let (scale, _, _) = self.fit(rect);
@@ -216,6 +292,53 @@ mod tests {
         assert!((around.zoom() - 7.5).abs() < 1e-9, "40 units span half of 600 / 7.5: {}", around.zoom());
         assert_eq!(Viewport::fitting(size, [-100.0, -100.0, 2000.0, 900.0]), Viewport::full(size));
         assert_eq!(Viewport::fitting(size, [f64::NAN, 0.0, 1.0, 1.0]), Viewport::full(size));
+    }
+
+    /// The land's share of the frame: the part of the frame the view's
+    /// drawn area covers, where it lies over the map.
+    fn fill_ratio(v: &Viewport, frame: [f64; 2]) -> f64 {
+        let rect = ScreenRect { left: 0.0, top: 0.0, width: frame[0], height: frame[1] };
+        let upp = v.units_per_pixel(&rect);
+        let shown_w = (v.x + v.width).min(v.size[0]) - v.x.max(0.0);
+        let shown_h = (v.y + v.height).min(v.size[1]) - v.y.max(0.0);
+        (shown_w / upp).min(frame[0]) * (shown_h / upp).min(frame[1]) / (frame[0] * frame[1])
+    }
+
+    #[test]
+    fn fitting_a_frame_fills_it_on_a_phone_a_desktop_and_a_wide_screen() {
+        // The atlas's map (1000 × 702) in the frames the layout gives it.
+        let size = [1000.0, 702.0];
+        let centre = [520.0, 380.0];
+        for (name, frame) in [("phone 390×844", [388.0, 438.0]), ("wide", [1600.0, 500.0])] {
+            let letterboxed = fill_ratio(&Viewport::full(size), frame);
+            let fitted = Viewport::fitting_frame(size, frame, centre);
+            assert!((fill_ratio(&fitted, frame) - 1.0).abs() < 1e-9, "{name}: fills {}", fill_ratio(&fitted, frame));
+            assert!((fitted.aspect() - frame[1] / frame[0]).abs() < 1e-9, "{name}: the frame's shape");
+            assert!(fitted.x >= 0.0 && fitted.y >= 0.0 && fitted.x + fitted.width <= size[0] + 1e-9);
+            assert!(fitted.y + fitted.height <= size[1] + 1e-9, "{name}: inside the map");
+            if name.starts_with("phone") {
+                assert!(letterboxed < 0.8, "the phone was letterboxed: {letterboxed}");
+                assert!(fitted.zoom() > 1.2, "cropped east and west: {}", fitted.zoom());
+            }
+        }
+        // A desktop's frame (the atlas's 1000 × 677 map at 1440×900), 3%
+        // wider than the map, shows it whole, and so does a frame with no
+        // size yet (before layout).
+        assert_eq!(Viewport::fitting_frame([1000.0, 677.0], [1016.0, 670.0], centre), Viewport::full([1000.0, 677.0]));
+        assert_eq!(Viewport::fitting_frame(size, [0.0, 0.0], centre), Viewport::full(size));
+        assert_eq!(Viewport::fitting_frame(size, [f64::NAN, 400.0], centre), Viewport::full(size));
+    }
+
+    #[test]
+    fn a_fitted_view_keeps_its_shape_as_it_zooms_and_search_keeps_it_too() {
+        let size = [1000.0, 702.0];
+        let home = Viewport::fitting_frame(size, [388.0, 438.0], [520.0, 380.0]);
+        let zoomed = home.zoomed(2.0, home.centre()).zoomed(0.25, home.centre());
+        assert!((zoomed.aspect() - home.aspect()).abs() < 1e-9);
+        assert!((zoomed.zoom() - 1.0).abs() < 1e-9, "zoomed out to the whole width");
+        let found = Viewport::fitting_shaped(size, [300.0, 500.0, 320.0, 516.0], home.aspect());
+        assert!((found.aspect() - home.aspect()).abs() < 1e-9);
+        assert_eq!(found.centre(), [310.0, 508.0]);
     }
 
     #[test]

@@ -282,6 +282,7 @@ pub fn atlas_view(props: &AtlasViewProps) -> Html {
                         highlight_units={highlight_units}
                         highlight_sites={highlight_sites}
                         viewport={state.viewport}
+                        home={state.home}
                         current_event={state.current_event()}
                         map_focus={state.map_focus}
                         tab_stop={state.map_tab_stop()}

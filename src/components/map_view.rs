@@ -3,11 +3,15 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 use atlas_core::compare::Change;
-use atlas_core::i18n::{around, event_caption_date, text, unit_tooltip, Frame, Text};
+use atlas_core::i18n::{around, event_caption_date, scale_label, scale_length, text, unit_tooltip, Frame, Text};
+use atlas_core::inset::scale_bar_left;
 use atlas_core::keyboard::{nearest_in_direction, Direction};
 use atlas_core::labels::{plan, LabelKind, PlacedLabel, LINE_STEP_EM, PLACE_DOT_PX};
+use atlas_core::map::VIEW_WIDTH;
 use atlas_core::path::PATH_TRANSFORM;
+use atlas_core::projection::Projection;
 use atlas_core::reach::{hit_areas, TARGET_POINTER_PX, TARGET_TOUCH_PX};
+use atlas_core::scale_bar::scale_bar;
 use atlas_core::scene::{MapLayers, YearMarks};
 use atlas_core::search::name_in;
 use atlas_core::settings::Lang;
@@ -15,6 +19,7 @@ use atlas_core::viewport::{ScreenRect, Viewport};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use crate::components::inset::{inset_map, InsetMapProps};
 use crate::components::{Dispatch, Moment, LEGEND_HEADING_ID};
 use crate::shared::{Loaded, Shared};
 use crate::state::{Action, MapItem};
@@ -32,6 +37,8 @@ pub struct MapViewProps {
     /// Sites of the highlighted event, by position in `Atlas::sites`.
     pub highlight_sites: Rc<Vec<usize>>,
     pub viewport: Viewport,
+    /// The home view (the map fitted to its frame), where the inset is placed.
+    pub home: Viewport,
     /// The event the reader is on, captioned over the map.
     pub current_event: Option<usize>,
     /// The item with the keyboard focus, named over the map.
@@ -97,12 +104,15 @@ pub fn map_view(props: &MapViewProps) -> Html {
     // after the first frame and on every resize, for the small units' hit areas.
     let screen = use_state(|| None::<(f64, f64, bool)>);
     {
-        let (svg, screen) = (svg.clone(), screen.clone());
+        let (svg, screen, dispatch) = (svg.clone(), screen.clone(), props.dispatch.clone());
+        let focus = props.data.map.focus();
         use_effect_with((), move |_| {
             let measure = move || {
                 if let Some(r) = screen_rect(&svg) {
                     let touch = gloo::utils::window().navigator().max_touch_points() > 0;
                     screen.set(Some((r.width, r.height, touch)));
+                    // The home view fills this frame (no letterbox on a phone).
+                    dispatch.dispatch(Action::FitFrame { frame: [r.width, r.height], focus });
                 }
             };
             measure();
@@ -344,6 +354,7 @@ pub fn map_view(props: &MapViewProps) -> Html {
                 />
             </svg>
             <svg class="map-layer map-overlay" viewBox={view_box} preserveAspectRatio="xMidYMid meet">
+                { rivers_layer(&props.data, zoom, lang) }
                 <LinesLayer data={props.data.clone()} lines={props.layers.clone()} />
                 if let Some(units_per_px) = labels_upp {
                     <LabelsLayer data={props.data.clone()} layers={props.layers.clone()} marks={marks.clone()} highlight_sites={props.highlight_sites.clone()} zoom={zoom} {units_per_px} lang={lang} />
@@ -355,6 +366,10 @@ pub fn map_view(props: &MapViewProps) -> Html {
                 <FocusLabel data={props.data.clone()} marks={props.marks.clone()} item={props.map_focus} units_per_px={labels_upp.unwrap_or(1.0 / zoom)} lang={lang} />
             </svg>
             <MapCaption data={props.data.clone()} event={props.current_event} lang={lang} />
+            if let Some(frame) = *screen {
+                { inset_map(InsetMapProps { data: &props.data, layers: &props.layers, marks: &props.marks, viewport, home: props.home, frame, lang, dispatch: &props.dispatch }) }
+                { scale_bar_view(&viewport, frame.0, frame.1, lang) }
+            }
             <div class="zoom-controls" role="group" aria-label={text(lang, Text::Zoom)}>
                 <button type="button" onclick={zoom_in} aria-label={text(lang, Text::ZoomIn)} title={text(lang, Text::ZoomIn)}>{ "+" }</button>
                 <button type="button" onclick={zoom_out} aria-label={text(lang, Text::ZoomOut)} title={text(lang, Text::ZoomOut)}>{ "−" }</button>
@@ -478,6 +493,33 @@ fn hit_layer(props: &HitLayerProps) -> Html {
     });
     html! {
         <g class="unit-hits" aria-hidden="true" onclick={props.onclick.clone()} onwheel={props.onwheel.clone()} onpointerdown={props.onpointerdown.clone()} onpointermove={props.onpointermove.clone()} onpointerup={props.onpointerup.clone()} onpointercancel={props.onpointerup.clone()}>{ for shapes }</g>
+    }
+}
+
+/// The border rivers (the Argun, Amur, Ussuri, Tumen and Yalu), drawn over
+/// the units' shared border that they are, each named along its course.
+/// For the eye only: the borders' holders are the units' to tell. (A
+/// plain function rather than a component: ten elements, which the
+/// overlay redraws with the zoom anyway, are not worth a component's code.)
+fn rivers_layer(data: &Loaded, zoom: f64, lang: Lang) -> Html {
+    let rivers = &data.map.rivers;
+    let font = format!("{:.2}", 10.0 / zoom);
+    html! {
+        <g class="rivers" aria-hidden="true">
+            <g transform={PATH_TRANSFORM}>
+                { for rivers.iter().map(|r| html! { <path class="river" data-river={r.river.clone()} d={r.d.clone()} /> }) }
+            </g>
+            { for rivers.iter().map(|r| {
+                let [x, y, angle] = r.label;
+                // Set off the line by half a line's height, on its upper side.
+                html! {
+                    <text class="river-label" data-river-label={r.river.clone()} font-size={font.clone()}
+                        transform={format!("translate({x:.1},{y:.1}) rotate({angle:.0}) translate(0,{:.2})", -4.0 / zoom)}>
+                        { name_in(&r.names, lang).to_string() }
+                    </text>
+                }
+            }) }
+        </g>
     }
 }
 
@@ -721,6 +763,30 @@ fn focus_label(props: &FocusLabelProps) -> Html {
     }
 }
 
+/// The longest bar under 120 px (90 on a phone).
+const SCALE_BAR_MAX_PX: f64 = 120.0;
+
+/// A scale bar in kilometres, true at the centre of the view
+/// (`atlas_core::scale_bar`), in the map's bottom-right corner; it follows
+/// the zoom and, as the scale changes with latitude, the pan.
+/// The map's frame is `width` by `height` pixels.
+fn scale_bar_view(viewport: &Viewport, width: f64, height: f64, lang: Lang) -> Html {
+    let projection = Projection::for_region(VIEW_WIDTH);
+    let frame = ScreenRect { left: 0.0, top: 0.0, width, height };
+    let max_px = if width < 500.0 { SCALE_BAR_MAX_PX * 0.75 } else { SCALE_BAR_MAX_PX };
+    let Some(bar) = scale_bar(&projection, viewport, &frame, max_px) else {
+        return html! {};
+    };
+    let px = bar.px;
+    html! {
+        <svg class={classes!("scale-bar", scale_bar_left(width).then_some("scale-bar-left"))} width={format!("{:.0}", px + 60.0)} height="22" role="img" aria-label={scale_label(lang, bar.km)}
+            data-km={format!("{:.0}", bar.km)} data-px={format!("{px:.2}")}>
+            <path class="scale-bar-line" d={format!("M1.5,8V15H{:.2}V8", px + 1.5)} />
+            <text x={format!("{:.1}", px + 6.0)} y="16">{ scale_length(lang, bar.km) }</text>
+        </svg>
+    }
+}
+
 #[derive(Properties, PartialEq)]
 struct MapCaptionProps {
     data: Shared<Loaded>,
@@ -751,10 +817,17 @@ fn map_caption(props: &MapCaptionProps) -> Html {
     }
 }
 
+/// The main map's pixels per viewBox unit at the full view on a desktop,
+/// which the hatches' size is set for; the inset scales its own to match.
+pub(crate) const HATCH_FULL_VIEW_PX_PER_UNIT: f64 = 0.86;
+
 #[derive(Properties, PartialEq)]
-struct HatchPatternsProps {
-    data: Shared<Loaded>,
-    zoom: f64,
+pub(crate) struct HatchPatternsProps {
+    pub data: Shared<Loaded>,
+    pub zoom: f64,
+    /// The patterns' ids are `{prefix}-{polity}`: the inset has its own.
+    #[prop_or(AttrValue::Static("hatch"))]
+    pub prefix: AttrValue,
 }
 
 /// The claims view's hatches, one pattern per polity. They fill paths
@@ -762,12 +835,12 @@ struct HatchPatternsProps {
 /// units: about 5.5 px apart with 2.3 px stripes at the full view of a
 /// desktop screen, fine enough to read as hatching on a narrow island. Scaled by 1/zoom, they keep that size on screen when zoomed in.
 #[function_component(HatchPatterns)]
-fn hatch_patterns(props: &HatchPatternsProps) -> Html {
+pub(crate) fn hatch_patterns(props: &HatchPatternsProps) -> Html {
     let transform = format!("rotate(45) scale({:.4})", 1.0 / props.zoom.max(0.01));
     html! {
         <defs>
             { for props.data.atlas.polities().iter().map(|p| html! {
-                <pattern id={format!("hatch-{}", p.id)} patternUnits="userSpaceOnUse" width="64" height="64" patternTransform={transform.clone()}>
+                <pattern id={format!("{}-{}", props.prefix, p.id)} patternUnits="userSpaceOnUse" width="64" height="64" patternTransform={transform.clone()}>
                     <rect width="26" height="64" fill={p.colour.to_string()} />
                 </pattern>
             }) }

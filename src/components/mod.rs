@@ -9,6 +9,7 @@ mod compare_map;
 mod disagreement;
 mod events_panel;
 mod history_panel;
+mod inset;
 mod legend;
 mod map_view;
 mod search_box;

@@ -171,7 +171,7 @@ test('keyboard: the map is one Tab stop, arrows move between units, Enter opens 
   const frame = await page.locator('svg.map[role=group]').boundingBox();
   const label = await page.locator('.focus-label').boundingBox();
   assert.ok(inside(label, frame), `the focused unit's name is in view: ${JSON.stringify(label)}`);
-  await page.getByRole('button', { name: 'Show the whole map' }).click();
+  await page.getByRole('button', { name: 'Reset view' }).click();
   await page.locator('[data-unit="iturup"]').focus();
   await page.keyboard.press('Enter');
   await page.getByRole('region', { name: /history/ }).waitFor();

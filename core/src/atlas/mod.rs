@@ -32,11 +32,12 @@ pub enum DataFile {
     Shapes,
     Context,
     Lines,
+    Rivers,
 }
 
 impl DataFile {
     /// Every file of `geo/data/`, in load order.
-    pub const ALL: [DataFile; 12] = [
+    pub const ALL: [DataFile; 13] = [
         DataFile::States,
         DataFile::Polities,
         DataFile::Units,
@@ -49,6 +50,7 @@ impl DataFile {
         DataFile::Shapes,
         DataFile::Context,
         DataFile::Lines,
+        DataFile::Rivers,
     ];
 
     /// The file's name inside `geo/data/`.
@@ -66,6 +68,7 @@ impl DataFile {
             DataFile::Shapes => "units.geojson",
             DataFile::Context => "context.geojson",
             DataFile::Lines => "lines.geojson",
+            DataFile::Rivers => "rivers.geojson",
         }
     }
 }

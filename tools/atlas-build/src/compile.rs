@@ -1,7 +1,9 @@
 //! Compiling the map: the outlines of units, context land and lines
 //! projected once, at build time, into SVG path data for the bundle.
 
-use atlas_core::map::{Bounds, CompiledLine, CompiledMap, CompiledPlace, CompiledUnit, MapGeometry, VIEW_WIDTH};
+use atlas_core::map::{
+    Bounds, CompiledLine, CompiledMap, CompiledPlace, CompiledRiver, CompiledUnit, MapGeometry, VIEW_WIDTH,
+};
 use atlas_core::path::PathSink;
 use atlas_core::projection::Projection;
 use atlas_core::DataErrors;
@@ -51,6 +53,54 @@ pub fn lines_path(lines: &MultiLineString<f64>, projection: &Projection) -> Stri
         }
     }
     sink.finish()
+}
+
+/// A river's course as path data: its points as they are (geo-build
+/// traced them along the units' own boundary arcs, so they lie on the
+/// borders drawn), not densified.
+pub fn rivers_path(lines: &MultiLineString<f64>, projection: &Projection) -> String {
+    let mut sink = PathSink::default();
+    for line in lines {
+        sink.line_start();
+        for c in line.coords() {
+            sink.point(projection.project([c.x, c.y]));
+        }
+    }
+    sink.finish()
+}
+
+/// Where a river's name goes: halfway along its longest stretch (on the
+/// map), turned along the chord of the stretch's middle fifth, so that it
+/// follows the river without following every bend; never upside down.
+pub fn river_label(lines: &MultiLineString<f64>, projection: &Projection) -> [f64; 3] {
+    let projected: Vec<Vec<[f64; 2]>> =
+        lines.iter().map(|l| l.coords().map(|c| projection.project([c.x, c.y])).collect()).collect();
+    let length = |l: &[[f64; 2]]| l.windows(2).map(|w| (w[1][0] - w[0][0]).hypot(w[1][1] - w[0][1])).sum::<f64>();
+    let Some(longest) = projected.iter().max_by(|a, b| length(a).total_cmp(&length(b))) else {
+        return [0.0; 3];
+    };
+    let total = length(longest);
+    let at = |share: f64| -> [f64; 2] {
+        let mut left = total * share;
+        for w in longest.windows(2) {
+            let step = (w[1][0] - w[0][0]).hypot(w[1][1] - w[0][1]);
+            if step >= left && step > 0.0 {
+                let t = left / step;
+                return [w[0][0] + t * (w[1][0] - w[0][0]), w[0][1] + t * (w[1][1] - w[0][1])];
+            }
+            left -= step;
+        }
+        longest.last().copied().unwrap_or([0.0, 0.0])
+    };
+    let [x, y] = at(0.5);
+    let (a, b) = (at(0.4), at(0.6));
+    let mut angle = (b[1] - a[1]).atan2(b[0] - a[0]).to_degrees();
+    if angle > 90.0 {
+        angle -= 180.0;
+    } else if angle < -90.0 {
+        angle += 180.0;
+    }
+    [round_tenth(x), round_tenth(y), angle.round()]
 }
 
 fn round_tenth(x: f64) -> f64 {
@@ -129,8 +179,19 @@ pub fn compile_map(full: &FullRecord) -> CompiledMap {
         .iter()
         .map(|course| CompiledLine { line: course.line.clone(), d: lines_path(&course.paths, &projection) })
         .collect();
+    let rivers = full
+        .rivers
+        .iter()
+        .map(|r| CompiledRiver {
+            river: r.river.clone(),
+            names: r.names.clone(),
+            d: rivers_path(&r.paths, &projection),
+            label: river_label(&r.paths, &projection),
+        })
+        .collect();
     CompiledMap {
         size: projection.size.map(round_tenth),
+        rivers,
         units,
         context: full.context.iter().map(|c| polygons_path(&c.polygons, &projection)).collect(),
         lines,

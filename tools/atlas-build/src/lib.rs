@@ -49,6 +49,14 @@ pub struct LineCourse {
     pub paths: MultiLineString<f64>,
 }
 
+/// One border river of `rivers.geojson`, in longitude and latitude.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RiverCourse {
+    pub river: String,
+    pub names: atlas_core::model::Names,
+    pub paths: MultiLineString<f64>,
+}
+
 /// The record with its outlines, every rule checked: what the validator
 /// reports on and what the build compiles and packs.
 #[derive(Debug)]
@@ -57,6 +65,7 @@ pub struct FullRecord {
     pub shapes: Vec<UnitShape>,
     pub context: Vec<ContextShape>,
     pub lines: Vec<LineCourse>,
+    pub rivers: Vec<RiverCourse>,
 }
 
 /// Reads every file of `geo/data/`, checks every rule of the record and of
@@ -100,7 +109,7 @@ pub fn load(files: &DataFiles) -> Result<FullRecord, DataErrors> {
             if !clashes.is_empty() {
                 return Err(DataErrors(clashes));
             }
-            Ok(FullRecord { atlas, shapes: read.shapes, context: read.context, lines: read.lines })
+            Ok(FullRecord { atlas, shapes: read.shapes, context: read.context, lines: read.lines, rivers: read.rivers })
         }
         Ok(_) => Err(DataErrors(errors)),
         Err(DataErrors(record_errors)) => {

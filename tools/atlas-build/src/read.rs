@@ -4,6 +4,7 @@
 
 use atlas_core::atlas::Record;
 use atlas_core::model::Line;
+use atlas_core::region::REGION;
 use atlas_core::{DataError, DataErrors, DataFile, Rule};
 use geo::{LineString, MultiLineString, MultiPolygon, Polygon};
 use geojson::{Feature, GeoJson, GeometryValue, Position};
@@ -12,7 +13,7 @@ use serde::Deserialize;
 use serde_json::Value;
 
 use crate::files::DataFiles;
-use crate::{ContextShape, LineCourse, UnitShape};
+use crate::{ContextShape, LineCourse, RiverCourse, UnitShape};
 
 /// Everything `geo/data/` holds, parsed but not yet checked.
 #[derive(Debug)]
@@ -21,6 +22,7 @@ pub struct ReadRecord {
     pub shapes: Vec<UnitShape>,
     pub context: Vec<ContextShape>,
     pub lines: Vec<LineCourse>,
+    pub rivers: Vec<RiverCourse>,
 }
 
 /// Parses every file. Fails with every syntax and schema breach found, in
@@ -39,6 +41,7 @@ pub fn read_all(files: &DataFiles) -> Result<ReadRecord, DataErrors> {
     let shapes = read_unit_shapes(files.text(DataFile::Shapes), &mut errors);
     let context = read_context(files.text(DataFile::Context), &mut errors);
     let (lines, courses) = read_lines(files.text(DataFile::Lines), &mut errors);
+    let rivers = read_rivers(files.text(DataFile::Rivers), &mut errors);
     let (
         Some(states),
         Some(polities),
@@ -57,7 +60,7 @@ pub fn read_all(files: &DataFiles) -> Result<ReadRecord, DataErrors> {
         return Err(DataErrors(errors));
     }
     let record = Record { states, polities, units, events, sites, treaties, sources, places, waters, lines };
-    Ok(ReadRecord { record, shapes, context, lines: courses })
+    Ok(ReadRecord { record, shapes, context, lines: courses, rivers })
 }
 
 fn json_error(file: DataFile, e: &serde_json::Error) -> DataError {
@@ -239,4 +242,50 @@ fn read_lines(text: &str, errors: &mut Vec<DataError>) -> (Vec<Line>, Vec<LineCo
         }
     }
     (lines, courses)
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RiverProperties {
+    river: String,
+    names: atlas_core::model::Names,
+}
+
+/// Reads `rivers.geojson` (written by geo-build): each feature a river's
+/// id and names and its course, which must lie in the map's region.
+fn read_rivers(text: &str, errors: &mut Vec<DataError>) -> Vec<RiverCourse> {
+    let file = DataFile::Rivers;
+    let mut rivers = Vec::new();
+    for (i, feature) in features(file, text, errors).iter().enumerate() {
+        let p: RiverProperties = match properties(feature) {
+            Ok(p) => p,
+            Err(e) => {
+                errors.push(DataError::new(file.file_name(), format!("features[{i}]"), Rule::Schema, e.to_string()));
+                continue;
+            }
+        };
+        match feature.geometry.as_ref().map(|g| lines_of(&g.value)) {
+            Some(Ok(paths)) => {
+                let outside = paths.iter().flat_map(|l| l.coords()).find(|c| !REGION.contains_within([c.x, c.y], 0.01));
+                if let Some(c) = outside {
+                    errors.push(DataError::new(
+                        file.file_name(),
+                        &p.river,
+                        Rule::OutsideRegion,
+                        format!("{:.3}°E {:.3}°N", c.x, c.y),
+                    ));
+                } else {
+                    rivers.push(RiverCourse { river: p.river, names: p.names, paths });
+                }
+            }
+            Some(Err(e)) => errors.push(DataError::new(file.file_name(), &p.river, Rule::Schema, e)),
+            None => errors.push(DataError::new(
+                file.file_name(),
+                &p.river,
+                Rule::MissingGeometry,
+                "the river has no geometry",
+            )),
+        }
+    }
+    rivers
 }

@@ -21,6 +21,7 @@ pub fn real_file(file: DataFile) -> &'static str {
         DataFile::Shapes => include_str!("../../../geo/data/units.geojson"),
         DataFile::Context => include_str!("../../../geo/data/context.geojson"),
         DataFile::Lines => include_str!("../../../geo/data/lines.geojson"),
+        DataFile::Rivers => include_str!("../../../geo/data/rivers.geojson"),
     }
 }
 

@@ -336,6 +336,28 @@ fn each_broken_fixture_is_caught_with_file_record_and_rule() {
             Rule::OutsideRegion,
         ),
         (
+            "a river outside the region",
+            DataFile::Rivers,
+            Box::new(|| {
+                edited(DataFile::Rivers, |g| g["features"][1]["geometry"]["coordinates"][0] = json!([10.0, 45.0]))
+            }),
+            "rivers.geojson",
+            "amur",
+            Rule::OutsideRegion,
+        ),
+        (
+            "a river without names",
+            DataFile::Rivers,
+            Box::new(|| {
+                edited(DataFile::Rivers, |g| {
+                    g["features"][4]["properties"].as_object_mut().map(|p| p.remove("names"));
+                })
+            }),
+            "rivers.geojson",
+            "features[4]",
+            Rule::Schema,
+        ),
+        (
             "a hole outside its outer ring",
             DataFile::Shapes,
             Box::new(|| {

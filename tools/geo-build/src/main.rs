@@ -14,6 +14,8 @@
 //! round to three decimals (about 100 m) and wind rings per RFC 7946. The
 //! GeoJSON is written with the `geojson` crate.
 
+mod rivers;
+
 use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -64,7 +66,7 @@ struct UnitRule {
 }
 
 #[derive(Deserialize)]
-struct Topology {
+pub(crate) struct Topology {
     arcs: Vec<Vec<[i64; 2]>>,
     transform: Transform,
     objects: BTreeMap<String, GeometryCollection>,
@@ -77,16 +79,16 @@ struct Transform {
 }
 
 #[derive(Deserialize)]
-struct GeometryCollection {
+pub(crate) struct GeometryCollection {
     geometries: Vec<TopoGeometry>,
 }
 
 #[derive(Deserialize)]
-struct TopoGeometry {
+pub(crate) struct TopoGeometry {
     #[serde(rename = "type")]
     kind: String,
     #[serde(default)]
-    arcs: Value,
+    pub(crate) arcs: Value,
     #[serde(default)]
     properties: BTreeMap<String, Value>,
 }
@@ -144,13 +146,18 @@ fn polygon_from(arcs: &[Vec<Coord<f64>>], rings: &Value) -> Option<Polygon<f64>>
     Some(Polygon::new(exterior, rings.collect()))
 }
 
-fn country_parts(topology: &Topology, arcs: &[Vec<Coord<f64>>], name: &str) -> Result<Vec<Polygon<f64>>, String> {
+/// A country of the topology, by its Natural Earth name.
+pub(crate) fn country_geometry<'a>(topology: &'a Topology, name: &str) -> Result<&'a TopoGeometry, String> {
     let countries = topology.objects.get("countries").ok_or("the topology has no 'countries' object")?;
-    let geometry = countries
+    countries
         .geometries
         .iter()
         .find(|g| g.properties.get("name").and_then(Value::as_str) == Some(name))
-        .ok_or_else(|| format!("Natural Earth has no country named {name}"))?;
+        .ok_or_else(|| format!("Natural Earth has no country named {name}"))
+}
+
+fn country_parts(topology: &Topology, arcs: &[Vec<Coord<f64>>], name: &str) -> Result<Vec<Polygon<f64>>, String> {
+    let geometry = country_geometry(topology, name)?;
     let polygons: Vec<Polygon<f64>> = match geometry.kind.as_str() {
         "Polygon" => polygon_from(arcs, &geometry.arcs).into_iter().collect(),
         "MultiPolygon" => {
@@ -162,7 +169,7 @@ fn country_parts(topology: &Topology, arcs: &[Vec<Coord<f64>>], name: &str) -> R
     Ok(polygons.into_iter().flat_map(|p| p.intersection(&region).0).collect())
 }
 
-fn round(v: f64) -> f64 {
+pub(crate) fn round(v: f64) -> f64 {
     (v * 1000.0).round() / 1000.0
 }
 
@@ -263,6 +270,7 @@ fn collection(features: Vec<Feature>) -> Result<String, String> {
 struct Output {
     units: String,
     context: String,
+    rivers: String,
     report: Vec<String>,
 }
 
@@ -276,6 +284,12 @@ fn build(root: &Path) -> Result<Output, String> {
         &std::fs::read_to_string(&regions_path).map_err(|e| format!("{}: {e}", regions_path.display()))?,
     )
     .map_err(|e| format!("{}: {e}", regions_path.display()))?;
+
+    let rivers_path = root.join("geo/src/rivers.json");
+    let rivers: rivers::Rivers = serde_json::from_str(
+        &std::fs::read_to_string(&rivers_path).map_err(|e| format!("{}: {e}", rivers_path.display()))?,
+    )
+    .map_err(|e| format!("{}: {e}", rivers_path.display()))?;
 
     let arcs = decode_arcs(&topology);
     let mut report = Vec::new();
@@ -370,7 +384,14 @@ fn build(root: &Path) -> Result<Output, String> {
             }
         }
     }
-    Ok(Output { units: collection(unit_features)?, context: collection(context_features)?, report })
+    let river_features = rivers::river_features(&topology, &arcs, &rivers)?;
+    report.push(format!("{} border rivers", river_features.len()));
+    Ok(Output {
+        units: collection(unit_features)?,
+        context: collection(context_features)?,
+        rivers: collection(river_features)?,
+        report,
+    })
 }
 
 fn main() -> ExitCode {
@@ -383,7 +404,11 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let targets = [("geo/data/units.geojson", &output.units), ("geo/data/context.geojson", &output.context)];
+    let targets = [
+        ("geo/data/units.geojson", &output.units),
+        ("geo/data/context.geojson", &output.context),
+        ("geo/data/rivers.geojson", &output.rivers),
+    ];
     if check {
         let mut same = true;
         for (path, text) in targets {
@@ -396,7 +421,7 @@ fn main() -> ExitCode {
         if !same {
             return ExitCode::FAILURE;
         }
-        println!("geo-build --check: geo/data matches Natural Earth and geo/src/regions.json byte for byte");
+        println!("geo-build --check: geo/data matches Natural Earth, geo/src/regions.json and geo/src/rivers.json byte for byte");
         return ExitCode::SUCCESS;
     }
     for line in &output.report {
