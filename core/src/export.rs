@@ -1,8 +1,8 @@
 //! A standalone SVG of the map as the reader sees it: the part of the map
 //! in view, the units in their colours and, in the claims view, their
-//! hatches; the selected unit outlined; the lines in force; the year's
-//! sites with their symbols; the labels; the whole key; the date and the
-//! attribution. The app downloads it as SVG, or draws it onto a canvas for
+//! hatches; the selected unit outlined; the border rivers and the lines in
+//! force; the year's sites with their symbols; the labels; the scale bar;
+//! the whole key; the date and the attribution. The app downloads it as SVG, or draws it onto a canvas for
 //! PNG.
 //!
 //! The map keeps its own coordinates inside a nested `<svg>` whose viewBox
@@ -15,13 +15,19 @@ use std::fmt::Write;
 use crate::atlas::Atlas;
 use crate::colour::NO_HOLDER;
 use crate::compare::Change;
+use crate::i18n::scale_length;
 use crate::key::KeyRow;
 use crate::labels::{LabelKind, PlacedLabel, LINE_STEP_EM, PLACE_DOT_PX};
 use crate::map::MapGeometry;
+use crate::map::VIEW_WIDTH;
 use crate::model::SiteKind;
 use crate::path::PATH_TRANSFORM;
+use crate::projection::Projection;
+use crate::scale_bar::scale_bar;
 use crate::scene::MapLayers;
-use crate::viewport::Viewport;
+use crate::search::name_in;
+use crate::settings::Lang;
+use crate::viewport::{ScreenRect, Viewport};
 
 /// What to draw, already decided by the app's state.
 pub struct ExportScene<'a> {
@@ -41,6 +47,8 @@ pub struct ExportScene<'a> {
     /// The key's rows and what each says ([`crate::key`]).
     pub key: &'a [(KeyRow, String)],
     pub attribution: &'a str,
+    /// The language of the scale bar's length and the rivers' names.
+    pub lang: Lang,
 }
 
 /// Escapes text for XML, so that names from the record stay text.
@@ -159,7 +167,9 @@ pub fn export_svg(atlas: &Atlas, map: &MapGeometry, scene: &ExportScene) -> Stri
         let _ =
             write!(s, r#"<circle cx="{x:.1}" cy="{y:.1}" r="5" fill="{fill}" stroke="{stroke}" stroke-width="2"/>"#);
     }
+    write_rivers(&mut s, map, scene, &to_image);
     write_labels(&mut s, atlas, scene, &to_image, k);
+    write_scale_bar(&mut s, scene, map_h);
     write_key(&mut s, atlas, scene);
     let _ = write!(
         s,
@@ -169,6 +179,45 @@ pub fn export_svg(atlas: &Atlas, map: &MapGeometry, scene: &ExportScene) -> Stri
     );
     s.push_str("</svg>");
     s
+}
+
+/// The border rivers' names along their course, as the page writes them
+/// (the rivers themselves are drawn with the map).
+fn write_rivers(
+    s: &mut String,
+    map: &MapGeometry,
+    scene: &ExportScene,
+    to_image: &dyn Fn([f64; 2]) -> Option<(f64, f64)>,
+) {
+    for river in &map.rivers {
+        let [x, y, angle] = river.label;
+        let Some((x, y)) = to_image([x, y]) else { continue };
+        let _ = write!(
+            s,
+            r##"<text transform="translate({x:.1},{y:.1}) rotate({angle:.0}) translate(0,-4)" font-size="10" font-style="italic" text-anchor="middle" fill="#1d4f7a" stroke="#ffffff" stroke-width="2" stroke-linejoin="round" paint-order="stroke">{}</text>"##,
+            xml_escape(name_in(&river.names, scene.lang))
+        );
+    }
+}
+
+/// The scale bar at the map's bottom left, true at the view's centre as on
+/// the page ([`crate::scale_bar`]), measured in the image's pixels.
+fn write_scale_bar(s: &mut String, scene: &ExportScene, map_h: f64) {
+    let frame = ScreenRect { left: 0.0, top: 0.0, width: MAP_WIDTH, height: map_h };
+    let Some(bar) = scale_bar(&Projection::for_region(VIEW_WIDTH), &scene.view, &frame, 150.0) else { return };
+    let (x, y) = (16.0, HEADER + map_h - 16.0);
+    let _ = write!(
+        s,
+        r##"<g class="scale-bar" data-km="{:.0}" data-px="{:.2}"><path d="M{x:.1},{:.1}V{y:.1}H{:.1}V{:.1}" fill="none" stroke="#1b1f24" stroke-width="2"/><text x="{:.1}" y="{:.1}" font-size="12" fill="#1b1f24" stroke="#ffffff" stroke-width="3" stroke-linejoin="round" paint-order="stroke">{}</text></g>"##,
+        bar.km,
+        bar.px,
+        y - 7.0,
+        x + bar.px,
+        y - 7.0,
+        x + bar.px + 5.0,
+        y + 1.0,
+        xml_escape(&scale_length(scene.lang, bar.km))
+    );
 }
 
 /// The names, as the page draws them: units in the black or white ink
@@ -287,6 +336,13 @@ fn write_map(s: &mut String, atlas: &Atlas, map: &MapGeometry, scene: &ExportSce
             _ => continue,
         };
         s.push_str(&outline.replace("{}", &path.d));
+    }
+    for river in &map.rivers {
+        let _ = write!(
+            s,
+            r##"<path d="{}" fill="none" stroke="#3f7fb5" stroke-width="1.6" stroke-linejoin="round" vector-effect="non-scaling-stroke"/>"##,
+            river.d
+        );
     }
     if let Some(path) = scene.selected.and_then(|u| map.units.iter().find(|p| p.unit == u)) {
         let _ = write!(

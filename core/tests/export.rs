@@ -31,6 +31,7 @@ fn export(year: i32, view: View, viewport: Option<Viewport>, selected: Option<&s
         title: &format!("Frontier Atlas — end of {year}"),
         key: &key,
         attribution: "Natural Earth (public domain)",
+        lang: Lang::En,
     };
     export_svg(&atlas, &map, &scene)
 }
@@ -137,6 +138,7 @@ fn comparing_1944_with_1946_exports_the_outlines_and_their_key() {
         title: "Frontier Atlas — 1944 and 1946",
         key: &key,
         attribution: "",
+        lang: Lang::En,
     };
     let svg = export_svg(&atlas, &map, &scene);
     let changed_hands = layers.changes.iter().filter(|c| **c == atlas_core::compare::Change::ChangedHands).count();
@@ -146,4 +148,25 @@ fn comparing_1944_with_1946_exports_the_outlines_and_their_key() {
     for (_, words) in &key {
         assert!(svg.contains(&format!(">{}</text>", xml_escape(words))), "the key lacks {words}");
     }
+}
+
+#[test]
+fn the_export_carries_the_rivers_and_a_scale_bar_true_at_the_view() {
+    let (_, map) = real_atlas_and_map();
+    let full = export(1945, View::Control, None, None);
+    for river in ["Amur", "Ussuri", "Yalu"] {
+        assert!(full.contains(&format!(">{river}</text>")), "the export names the {river}");
+    }
+    assert_eq!(full.matches(r##"stroke="#3f7fb5""##).count(), map.rivers.len());
+    // A bar of a round length, shorter when zoomed in.
+    let km = |svg: &str| -> f64 {
+        let at =
+            svg.find(r#"class="scale-bar" data-km=""#).expect("a scale bar") + r#"class="scale-bar" data-km=""#.len();
+        svg[at..svg[at..].find('"').map(|e| at + e).unwrap()].parse().unwrap()
+    };
+    let atlas = atlas_build::testing::real_atlas();
+    let kunashir = atlas.units().iter().position(|u| u.id == "kunashir").unwrap();
+    let zoomed = export(1945, View::Control, Some(Viewport::fitting(map.size, map.units[kunashir].bounds)), None);
+    assert!(km(&zoomed) < km(&full), "{} km zoomed against {} km", km(&zoomed), km(&full));
+    assert!([1.0, 2.0, 5.0].iter().any(|m| (km(&full) / m).log10().fract().abs() < 1e-9), "{}", km(&full));
 }

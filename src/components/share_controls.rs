@@ -83,6 +83,7 @@ pub fn share_controls(props: &ShareControlsProps) -> Html {
                 title: &title,
                 key: &key,
                 attribution,
+                lang,
             };
             export_svg(atlas, &data.map, &scene)
         }

@@ -152,12 +152,12 @@ test('events, sites and lines belong to their year', async () => {
   assert.match(await events.textContent(), /Khalkhin Gol/);
   assert.equal(await page.locator('[data-site="khalkhin-gol"]').count(), 1);
   assert.match(await page.locator('[data-site="khalkhin-gol"] title').textContent(), /Soviet/);
-  assert.equal(await page.locator('[data-line="sakhalin-50n"]').count(), 1, 'the 50th parallel is a border in 1939');
+  assert.equal(await page.locator('svg.map-overlay [data-line="sakhalin-50n"]').count(), 1, 'the 50th parallel is a border in 1939');
   await events.locator('[data-event="1939-battles-of-khalkhin-gol-begin"]').hover();
   assert.ok(await page.locator('.unit.highlighted').count() > 0, 'hovering an event highlights its units');
   await page.screenshot({ path: `${OUTPUT}atlas-1939.png` });
   await slider(page).fill('1950');
-  assert.equal(await page.locator('[data-line="sakhalin-50n"]').count(), 0);
+  assert.equal(await page.locator('svg.map-overlay [data-line="sakhalin-50n"]').count(), 0);
   assert.equal(await page.locator('[data-site="khalkhin-gol"]').count(), 0);
   assert.deepEqual(problems, []);
   await page.close();

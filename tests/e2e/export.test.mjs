@@ -48,10 +48,17 @@ test('the export of 1945 with Kunashir selected carries the whole key, the selec
   const pins = await page.locator('svg.map-overlay g.sites .site').count();
   assert.ok(pins > 0);
   assert.equal(svg.match(/<circle [^>]*r="5" [^>]*stroke-width="2"\/>/g)?.length, pins);
-  // The unit labels the map writes are in the export.
-  for (const label of await page.$$eval('svg.map-overlay text.unit-label', (ts) => ts.map((t) => t.textContent))) {
-    assert.ok(svg.includes(`>${escaped(label)}</text>`), `the export lacks the label ${label}`);
-  }
+  // The names the map writes (units, seas, towns, rivers) are in the export.
+  const names = await page.$$eval('svg.map-overlay text.unit-label tspan, svg.map-overlay text.water-label tspan, svg.map-overlay .place text tspan, svg.map-overlay text.river-label',
+    (ts) => ts.map((t) => t.textContent));
+  assert.ok(names.length > 10, JSON.stringify(names));
+  const missing = names.filter((name) => !svg.includes(`>${escaped(name)}</`));
+  // The export places names for its own size: a few the page fits may yield there, and others appear.
+  assert.ok(missing.length <= names.length / 5, `the export lacks ${JSON.stringify(missing)}`);
+  for (const river of ['Amur', 'Ussuri']) assert.ok(svg.includes(`>${river}</text>`), river);
+  // The scale bar, with the page's kind of round length.
+  const km = Number(svg.match(/class="scale-bar" data-km="(\d+)"/)?.[1]);
+  assert.ok([1, 2, 5].some((m) => Number.isInteger(Math.log10(km / m))), `a ${km} km bar`);
   assert.deepEqual(problems, []);
   await context.close();
 });
