@@ -129,7 +129,7 @@ test('the scale bar measures Vladivostok to Khabarovsk as the great circle does,
     return { km: Number(await el.getAttribute('data-km')), px: Number(await el.getAttribute('data-px')), label: await el.getAttribute('aria-label') };
   };
   const centre = async (id) => {
-    const r = await page.locator(`[data-place="${id}"] circle`).boundingBox();
+    const r = await page.locator(`.place[data-label="${id}"] circle`).boundingBox();
     return [r.x + r.width / 2, r.y + r.height / 2];
   };
   const measure = async () => {
