@@ -354,7 +354,7 @@ pub fn map_view(props: &MapViewProps) -> Html {
                 />
             </svg>
             <svg class="map-layer map-overlay" viewBox={view_box} preserveAspectRatio="xMidYMid meet">
-                { rivers_layer(&props.data, zoom, lang) }
+                { rivers_layer(&props.data, labels_upp.unwrap_or(1.0 / zoom), lang) }
                 <LinesLayer data={props.data.clone()} lines={props.layers.clone()} />
                 if let Some(units_per_px) = labels_upp {
                     <LabelsLayer data={props.data.clone()} layers={props.layers.clone()} marks={marks.clone()} highlight_sites={props.highlight_sites.clone()} zoom={zoom} {units_per_px} lang={lang} />
@@ -501,9 +501,11 @@ fn hit_layer(props: &HitLayerProps) -> Html {
 /// For the eye only: the borders' holders are the units' to tell. (A
 /// plain function rather than a component: ten elements, which the
 /// overlay redraws with the zoom anyway, are not worth a component's code.)
-fn rivers_layer(data: &Loaded, zoom: f64, lang: Lang) -> Html {
+/// The names are sized in screen pixels (`units_per_px`), 11 px like every
+/// name on the map, so that they stay legible on a phone.
+fn rivers_layer(data: &Loaded, units_per_px: f64, lang: Lang) -> Html {
     let rivers = &data.map.rivers;
-    let font = format!("{:.2}", 10.0 / zoom);
+    let font = format!("{:.2}", RIVER_FONT_PX * units_per_px);
     html! {
         <g class="rivers" aria-hidden="true">
             <g transform={PATH_TRANSFORM}>
@@ -514,7 +516,7 @@ fn rivers_layer(data: &Loaded, zoom: f64, lang: Lang) -> Html {
                 // Set off the line by half a line's height, on its upper side.
                 html! {
                     <text class="river-label" data-river-label={r.river.clone()} font-size={font.clone()}
-                        transform={format!("translate({x:.1},{y:.1}) rotate({angle:.0}) translate(0,{:.2})", -4.0 / zoom)}>
+                        transform={format!("translate({x:.1},{y:.1}) rotate({angle:.0}) translate(0,{:.2})", -4.0 * units_per_px)}>
                         { name_in(&r.names, lang).to_string() }
                     </text>
                 }
@@ -765,6 +767,8 @@ fn focus_label(props: &FocusLabelProps) -> Html {
 
 /// The longest bar under 120 px (90 on a phone).
 const SCALE_BAR_MAX_PX: f64 = 120.0;
+/// The rivers' names on screen, in CSS pixels: the labels' least size.
+const RIVER_FONT_PX: f64 = 11.0;
 
 /// A scale bar in kilometres, true at the centre of the view
 /// (`atlas_core::scale_bar`), in the map's bottom-right corner; it follows

@@ -167,6 +167,14 @@ test('the five border rivers are drawn over the borders and named, in each langu
   }
   await page.goto(`${atlas.server.url}#year=2020&lang=ru`);
   await page.waitForFunction(() => document.querySelector('[data-river-label="amur"]')?.textContent.trim() === 'Амур');
-  assert.deepEqual(problems, []);
   await page.close();
+  // On a phone too the names are 11 px or more on screen.
+  const phone = await atlas.open('#year=2020', { viewport: { width: 390, height: 844 } });
+  await phone.page.waitForFunction(() => window.__atlasRested());
+  const sizes = await phone.page.$$eval('text.river-label', (ts) => ts.map((t) => t.getBoundingClientRect().height));
+  assert.equal(sizes.length, 5);
+  for (const px of sizes) assert.ok(px >= 11, `a river's name is ${px.toFixed(1)} px high on a phone`);
+  assert.deepEqual(phone.problems, []);
+  await phone.page.close();
+  assert.deepEqual(problems, []);
 });
