@@ -32,6 +32,25 @@ pub const FIT_MIN_SPAN: f64 = 8.0;
 /// it: a desktop's frame, within 3% of the map's shape, shows it whole.
 pub const ALMOST_THE_MAPS_SHAPE: f64 = 0.05;
 
+/// How far a wheel turn zooms: a factor above 1 in, below 1 out. Lines and
+/// pages (`delta_mode` 1 and 2 of a `WheelEvent`) scroll further than
+/// pixels (0) do.
+///
+/// ```
+/// use atlas_core::viewport::wheel_zoom_factor;
+/// assert!(wheel_zoom_factor(-100.0, 0) > 1.0);
+/// assert!(wheel_zoom_factor(100.0, 0) < 1.0);
+/// assert_eq!(wheel_zoom_factor(-3.0, 1), wheel_zoom_factor(-48.0, 0));
+/// ```
+pub fn wheel_zoom_factor(delta_y: f64, delta_mode: u32) -> f64 {
+    let unit = match delta_mode {
+        1 => 16.0,
+        2 => 400.0,
+        _ => 1.0,
+    };
+    (-delta_y * unit * 0.002).exp()
+}
+
 /// A rectangle on screen, in CSS pixels.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct ScreenRect {

@@ -6,7 +6,7 @@ use atlas_core::path::PATH_TRANSFORM;
 use atlas_core::scene::{MapLayers, YearMarks};
 use atlas_core::search::name_in;
 use atlas_core::settings::Lang;
-use atlas_core::viewport::{ScreenRect, Viewport};
+use atlas_core::viewport::{wheel_zoom_factor, ScreenRect, Viewport};
 use yew::prelude::*;
 
 use crate::components::map_view::{change_class, LabelsLayer, LinesLayer, StaticLayers};
@@ -85,12 +85,7 @@ pub fn compare_map(props: &CompareMapProps) -> Html {
                 return;
             };
             e.prevent_default();
-            let unit = match e.delta_mode() {
-                1 => 16.0,
-                2 => 400.0,
-                _ => 1.0,
-            };
-            let factor = (-e.delta_y() * unit * 0.002).exp();
+            let factor = wheel_zoom_factor(e.delta_y(), e.delta_mode());
             let at = viewport.screen_to_map(&rect, [f64::from(e.client_x()), f64::from(e.client_y())]);
             dispatch.dispatch(Action::ZoomAt { factor, at });
         })

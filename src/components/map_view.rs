@@ -15,7 +15,7 @@ use atlas_core::scale_bar::scale_bar;
 use atlas_core::scene::{MapLayers, YearMarks};
 use atlas_core::search::name_in;
 use atlas_core::settings::Lang;
-use atlas_core::viewport::{ScreenRect, Viewport};
+use atlas_core::viewport::{wheel_zoom_factor, ScreenRect, Viewport};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -139,13 +139,7 @@ pub fn map_view(props: &MapViewProps) -> Html {
                 return;
             };
             e.prevent_default();
-            // Lines and pages scroll further than pixels do.
-            let unit = match e.delta_mode() {
-                1 => 16.0,
-                2 => 400.0,
-                _ => 1.0,
-            };
-            let factor = (-e.delta_y() * unit * 0.002).exp();
+            let factor = wheel_zoom_factor(e.delta_y(), e.delta_mode());
             let at = viewport.screen_to_map(&rect, [f64::from(e.client_x()), f64::from(e.client_y())]);
             dispatch.dispatch(Action::ZoomAt { factor, at });
         })
