@@ -212,8 +212,8 @@ fn overlaps(a: &Bounds, b: &Bounds) -> bool {
     a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3]
 }
 
-fn inside(a: &Bounds, size: [f64; 2]) -> bool {
-    a[0] >= 0.0 && a[1] >= 0.0 && a[2] <= size[0] && a[3] <= size[1]
+fn inside(a: &Bounds, area: &Bounds) -> bool {
+    a[0] >= area[0] && a[1] >= area[1] && a[2] <= area[2] && a[3] <= area[3]
 }
 
 /// The box of a label at `slot`, and its anchor point, in viewBox units.
@@ -257,16 +257,16 @@ fn layout(c: &Candidate, slot: Slot, upp: f64) -> ([f64; 2], Bounds) {
 ///     kind: LabelKind::Place, item, rank, point: [100.0, y], lines: vec!["Sapporo".into()], font_px: 11.0, dot: true,
 /// };
 /// // Two towns 20 px apart at one pixel a unit: both are named.
-/// let placed = place_labels(&[town(0, 300.0, 1), town(1, 320.0, 2)], &[], [1000.0, 600.0], 1.0);
+/// let placed = place_labels(&[town(0, 300.0, 1), town(1, 320.0, 2)], &[], [0.0, 0.0, 1000.0, 600.0], 1.0);
 /// assert_eq!(placed.len(), 2);
 /// // Ten times as far zoomed out they are 2 px apart: the second yields.
-/// let placed = place_labels(&[town(0, 300.0, 1), town(1, 320.0, 2)], &[], [1000.0, 600.0], 10.0);
+/// let placed = place_labels(&[town(0, 300.0, 1), town(1, 320.0, 2)], &[], [0.0, 0.0, 1000.0, 600.0], 10.0);
 /// assert_eq!(placed.iter().map(|l| l.item).collect::<Vec<_>>(), vec![0]);
 /// ```
 pub fn place_labels(
     candidates: &[Candidate],
     obstacles: &[Bounds],
-    size: [f64; 2],
+    area: Bounds,
     units_per_px: f64,
 ) -> Vec<PlacedLabel> {
     let upp = if units_per_px.is_finite() && units_per_px > 0.0 { units_per_px } else { 1.0 };
@@ -288,7 +288,7 @@ pub fn place_labels(
         }
         let free = slots(c.kind).iter().find_map(|&slot| {
             let (at, bounds) = layout(c, slot, upp);
-            (inside(&bounds, size) && !taken.iter().any(|t| overlaps(&bounds, t))).then_some((slot, at, bounds))
+            (inside(&bounds, &area) && !taken.iter().any(|t| overlaps(&bounds, t))).then_some((slot, at, bounds))
         });
         let Some((slot, [x, y], bounds)) = free else {
             continue;
@@ -418,6 +418,36 @@ pub fn plan(
     units_per_px: f64,
     sites: &[usize],
 ) -> Vec<PlacedLabel> {
+    plan_within(atlas, map, marks, lang, zoom, units_per_px, sites, [0.0, 0.0, map.size[0], map.size[1]])
+}
+
+/// [`plan`] for the names wholly inside `area` (viewBox units): the part
+/// of the map in view, so that no name is cut by the frame's edge (on a
+/// phone, whose home view crops the map east and west, or zoomed in).
+///
+/// ```
+/// # let (atlas, map) = atlas_build::testing::real_atlas_and_map();
+/// use atlas_core::labels::{plan, plan_within};
+/// use atlas_core::scene::YearMarks;
+/// use atlas_core::settings::Lang;
+/// let marks = YearMarks::compute(&atlas, 1945);
+/// let east = [map.size[0] / 2.0, 0.0, map.size[0], map.size[1]];
+/// let placed = plan_within(&atlas, &map, &marks, Lang::En, 1.0, 1.07, &marks.sites, east);
+/// assert!(!placed.is_empty());
+/// assert!(placed.iter().all(|l| l.bounds[0] >= east[0]));
+/// assert!(placed.len() < plan(&atlas, &map, &marks, Lang::En, 1.0, 1.07, &marks.sites).len());
+/// ```
+#[allow(clippy::too_many_arguments)]
+pub fn plan_within(
+    atlas: &Atlas,
+    map: &MapGeometry,
+    marks: &YearMarks,
+    lang: Lang,
+    zoom: f64,
+    units_per_px: f64,
+    sites: &[usize],
+    area: Bounds,
+) -> Vec<PlacedLabel> {
     let candidates = candidates(atlas, map, marks, lang, zoom, units_per_px);
-    place_labels(&candidates, &pin_obstacles(map, sites, units_per_px), map.size, units_per_px)
+    place_labels(&candidates, &pin_obstacles(map, sites, units_per_px), area, units_per_px)
 }

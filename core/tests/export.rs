@@ -5,7 +5,7 @@
 use atlas_build::testing::real_atlas_and_map;
 use atlas_core::export::{export_svg, export_units_per_px, line_stroke, site_symbol, xml_escape, ExportScene};
 use atlas_core::key::{key_row_text, key_rows, KeyRow};
-use atlas_core::labels::plan;
+use atlas_core::labels::plan_within;
 use atlas_core::model::SiteKind;
 use atlas_core::query::end_of_year;
 use atlas_core::scene::{MapLayers, YearMarks};
@@ -21,7 +21,9 @@ fn export(year: i32, view: View, viewport: Option<Viewport>, selected: Option<&s
         key_rows(&atlas, &layers, &marks.sites).into_iter().map(|r| (r, key_row_text(&atlas, r, Lang::En))).collect();
     let position = |id: &str| atlas.units().iter().position(|u| u.id == id);
     let view = viewport.unwrap_or(Viewport::full(map.size));
-    let labels = plan(&atlas, &map, &marks, Lang::En, view.zoom(), export_units_per_px(view), &marks.sites);
+    let area = [view.x, view.y, view.x + view.width, view.y + view.height];
+    let labels =
+        plan_within(&atlas, &map, &marks, Lang::En, view.zoom(), export_units_per_px(view), &marks.sites, area);
     let scene = ExportScene {
         layers: &layers,
         view,

@@ -172,7 +172,7 @@ pub fn compare_map(props: &CompareMapProps) -> Html {
                 <g class="units" transform={PATH_TRANSFORM}>{ for shapes }</g>
                 <LinesLayer data={props.data.clone()} lines={props.layers.clone()} />
                 if let Some(units_per_px) = labels_upp {
-                    <LabelsLayer data={props.data.clone()} layers={props.layers.clone()} marks={props.marks.clone()} highlight_sites={no_highlight.clone()} zoom={viewport.zoom()} {units_per_px} lang={lang} />
+                    <LabelsLayer data={props.data.clone()} layers={props.layers.clone()} marks={props.marks.clone()} highlight_sites={no_highlight.clone()} zoom={viewport.zoom()} {units_per_px} view={viewport} lang={lang} />
                 }
             </svg>
             <figcaption class="map-year" aria-hidden="true">{ props.year.to_string() }</figcaption>

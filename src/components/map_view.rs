@@ -6,7 +6,7 @@ use atlas_core::compare::Change;
 use atlas_core::i18n::{around, event_caption_date, scale_label, scale_length, text, unit_tooltip, Frame, Text};
 use atlas_core::inset::scale_bar_left;
 use atlas_core::keyboard::{nearest_in_direction, Direction};
-use atlas_core::labels::{plan, LabelKind, PlacedLabel, LINE_STEP_EM, PLACE_DOT_PX};
+use atlas_core::labels::{plan_within, LabelKind, PlacedLabel, LINE_STEP_EM, PLACE_DOT_PX};
 use atlas_core::map::VIEW_WIDTH;
 use atlas_core::path::PATH_TRANSFORM;
 use atlas_core::projection::Projection;
@@ -351,7 +351,7 @@ pub fn map_view(props: &MapViewProps) -> Html {
                 { rivers_layer(&props.data, labels_upp.unwrap_or(1.0 / zoom), lang) }
                 <LinesLayer data={props.data.clone()} lines={props.layers.clone()} />
                 if let Some(units_per_px) = labels_upp {
-                    <LabelsLayer data={props.data.clone()} layers={props.layers.clone()} marks={marks.clone()} highlight_sites={props.highlight_sites.clone()} zoom={zoom} {units_per_px} lang={lang} />
+                    <LabelsLayer data={props.data.clone()} layers={props.layers.clone()} marks={marks.clone()} highlight_sites={props.highlight_sites.clone()} zoom={zoom} {units_per_px} view={viewport} lang={lang} />
                 }
                 <SitesLayer data={props.data.clone()} marks={marks} highlight_sites={props.highlight_sites.clone()} zoom={zoom} lang={lang} moment={props.moment.clone()} tab_stop={props.tab_stop} dispatch={props.dispatch.clone()} />
                 if let Some((units_per_px, target_px)) = hit_layer {
@@ -553,24 +553,32 @@ pub(crate) struct LabelsLayerProps {
     pub(crate) zoom: f64,
     /// ViewBox units per screen pixel: labels are sized in pixels.
     pub(crate) units_per_px: f64,
+    /// The part of the map in view: no name is cut by its edge.
+    pub(crate) view: Viewport,
     pub(crate) lang: Lang,
 }
 
 /// The map's names, placed by `atlas_core::labels::plan` so that none
 /// overlaps another or a pin and none is under 11 px on screen: units under
 /// their names of the year, the seas and straits, and the towns, more of
-/// them as the reader zooms in. Placement is redone only when the names,
-/// the pins, the zoom or the language change (not on a pan, nor on a
-/// slider step that changes neither names nor pins).
+/// them as the reader zooms in, and only names wholly in view (none cut by
+/// the frame's edge). Placement is redone only when the names, the pins,
+/// the zoom, the view or the language change (not on a slider step that
+/// changes neither names nor pins).
 #[function_component(LabelsLayer)]
 pub(crate) fn labels_layer(props: &LabelsLayerProps) -> Html {
     let (atlas, lang) = (&props.data.atlas, props.lang);
     let placed = {
         let data = props.data.clone();
-        let deps = (props.marks.clone(), props.highlight_sites.clone(), props.zoom, props.units_per_px, lang);
-        use_memo(deps, move |(marks, highlighted, zoom, upp, lang)| {
+        // The part of the map in view, to a tenth of a unit (so that a
+        // pan's float noise does not place the names again).
+        let v = props.view;
+        let tenth = |x: f64| (x * 10.0).round() / 10.0;
+        let area = [tenth(v.x), tenth(v.y), tenth(v.x + v.width), tenth(v.y + v.height)];
+        let deps = (props.marks.clone(), props.highlight_sites.clone(), props.zoom, props.units_per_px, lang, area);
+        use_memo(deps, move |(marks, highlighted, zoom, upp, lang, area)| {
             let pins = shown_sites(marks, highlighted, data.map.sites.len());
-            plan(&data.atlas, &data.map, marks, *lang, *zoom, *upp, &pins)
+            plan_within(&data.atlas, &data.map, marks, *lang, *zoom, *upp, &pins, *area)
         })
     };
     let text = |label: &PlacedLabel| {

@@ -5,7 +5,7 @@ use atlas_core::date::DayNumber;
 use atlas_core::export::{export_svg, export_units_per_px, ExportScene};
 use atlas_core::i18n::{moment_label, text, Text};
 use atlas_core::key::{key_row_text, key_rows, KeyRow};
-use atlas_core::labels::plan;
+use atlas_core::labels::plan_within;
 use atlas_core::scene::{MapLayers, YearMarks};
 use atlas_core::settings::Lang;
 use atlas_core::viewport::Viewport;
@@ -65,8 +65,17 @@ pub fn share_controls(props: &ShareControlsProps) -> Html {
             let Moment { year, day, layers, marks, viewport, selected } = moment.borrow().clone();
             let atlas = &data.atlas;
             // The names as the map places them, for the image's own pixels.
-            let labels =
-                plan(atlas, &data.map, &marks, lang, viewport.zoom(), export_units_per_px(viewport), &marks.sites);
+            let v = viewport;
+            let labels = plan_within(
+                atlas,
+                &data.map,
+                &marks,
+                lang,
+                v.zoom(),
+                export_units_per_px(v),
+                &marks.sites,
+                [v.x, v.y, v.x + v.width, v.y + v.height],
+            );
             let key: Vec<(KeyRow, String)> = key_rows(atlas, &layers, &marks.sites)
                 .into_iter()
                 .map(|row| (row, key_row_text(atlas, row, lang)))

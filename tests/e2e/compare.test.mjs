@@ -8,7 +8,7 @@ import { mkdir } from 'node:fs/promises';
 import { OUTPUT, useAtlas } from './harness.mjs';
 
 const atlas = useAtlas();
-const SHOTS = '/work/shots/compare/';
+const SHOTS = OUTPUT;
 
 // End of 1944 against end of 1946, per the record: the Soviet Union took
 // southern Sakhalin, the Kurils, Kwantung and northern Korea; China's

@@ -4,11 +4,9 @@
 // named, and zooming in names more towns.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
 import { OUTPUT, WATCH_TIMERS, rested, useAtlas } from './harness.mjs';
 
 const atlas = useAtlas();
-const SHOTS = '/work/shots/labels/';
 
 const DESKTOP = { viewport: { width: 1440, height: 900 } };
 const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
@@ -69,23 +67,26 @@ function overlapping(names) {
 
 for (const [device, name, seas] of [
   [DESKTOP, '1440x900', ['okhotsk', 'sea-of-japan', 'pacific', 'yellow-sea']],
-  [PHONE, '390x844', ['pacific']],
+  [PHONE, '390x844', ['okhotsk']],
 ]) {
   test(`${name}: at the default view no names overlap, none is under 11 px, and the seas are named`, async () => {
-    await mkdir(SHOTS, { recursive: true });
     for (const year of [1855, 1905, 1945, 2020]) {
       for (const lang of ['', '&lang=ja', '&lang=ru']) {
         const { page, context, problems } = await openOn(device, `#year=${year}${lang}`);
         const names = await namesOf(page);
         const where = `${name} ${year}${lang}`;
         assert.deepEqual(overlapping(names), [], `${where}: no two names overlap`);
+        // No name is cut by the frame's edge (the phone's home view crops the map).
+        const frame = await page.locator('svg.map[role=group]').boundingBox();
+        const cut = names.filter((n) => n.kind !== 'dot' && n.inView
+          && (n.box.left < frame.x - 0.5 || n.box.right > frame.x + frame.width + 0.5 || n.box.top < frame.y - 0.5 || n.box.bottom > frame.y + frame.height + 0.5));
+        assert.deepEqual(cut.map((n) => n.text), [], `${where}: names wholly in the frame`);
         for (const n of names.filter((n) => n.kind !== 'dot')) assert.ok(n.px >= 10.99, `${where}: '${n.text}' is ${n.px.toFixed(2)} px`);
         const waters = names.filter((n) => n.kind === 'water' && n.inView).map((n) => n.owner);
         for (const sea of seas) assert.ok(waters.includes(sea), `${where}: ${sea} is named (named: ${waters})`);
         assert.ok(waters.length >= 2, `${where}: ${waters.length} seas named`);
         assert.ok(names.some((n) => n.kind === 'unit' && n.owner === 'hokkaido'), `${where}: Hokkaido is labelled`);
         if (lang === '' && year !== 1855) {
-          await page.screenshot({ path: `${SHOTS}labels-${year}-${name}.png` });
           await page.screenshot({ path: `${OUTPUT}labels-${year}-${name}.png` });
         }
         assert.deepEqual(problems, []);
@@ -126,7 +127,7 @@ for (const [device, name] of [[DESKTOP, '1440x900'], [PHONE, '390x844']]) {
       for (const town of expected) assert.ok(after.includes(town), `${name} ${hash}: ${town} is named zoomed in (${after})`);
       assert.deepEqual(overlapping(names), [], `${name} ${hash} zoomed: no two names overlap`);
       for (const n of names.filter((n) => n.kind !== 'dot')) assert.ok(n.px >= 10.99, `'${n.text}' is ${n.px.toFixed(2)} px`);
-      await page.screenshot({ path: `${SHOTS}labels-zoomed-${unit}-${name}.png` });
+      await page.screenshot({ path: `${OUTPUT}labels-zoomed-${unit}-${name}.png` });
       assert.deepEqual(problems, []);
       await context.close();
     }
