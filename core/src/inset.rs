@@ -9,9 +9,14 @@
 //! where it would cover them), and its hit areas (the same
 //! [`crate::reach::hit_areas`] as the main map's, at the inset's scale).
 
-use crate::map::{Bounds, UnitPath};
+use crate::atlas::Atlas;
+use crate::map::{Bounds, MapGeometry, UnitPath};
 use crate::reach::{hit_areas, HitArea, TARGET_TOUCH_PX};
 use crate::viewport::{ScreenRect, Viewport};
+
+/// The margin around the islands' box, as a share of its larger side: room
+/// for the names written beside Shikotan and below Habomai.
+pub const LABEL_MARGIN: f64 = 0.12;
 
 /// The units the inset shows, by record id, in the order they are labelled.
 pub const SOUTHERN_KURILS: [&str; 4] = ["kunashir", "iturup", "shikotan", "habomai"];
@@ -127,6 +132,37 @@ impl Inset {
     pub fn hit_areas(&self, units: &[UnitPath], target_px: f64) -> Vec<HitArea> {
         hit_areas(units, self.units_per_px(), target_px)
     }
+}
+
+/// The inset of the southern Kurils for a frame `frame` pixels in size at
+/// `viewport` (home view `home`), with the islands' outlines, or `None`
+/// where it has no room or is not worth showing ([`Inset::worth_showing`]).
+/// The inset draws it; the map's names keep clear of it.
+///
+/// ```
+/// # let (atlas, map) = atlas_build::testing::real_atlas_and_map();
+/// use atlas_core::inset::southern_kurils_inset;
+/// use atlas_core::viewport::Viewport;
+/// let full = Viewport::full(map.size);
+/// let (inset, units) = southern_kurils_inset(&atlas, &map, [1000.0, 660.0], &full, &full).unwrap();
+/// assert_eq!(units.len(), 4);
+/// assert!(inset.rect.left > 500.0);
+/// ```
+pub fn southern_kurils_inset(
+    atlas: &Atlas,
+    map: &MapGeometry,
+    frame: [f64; 2],
+    viewport: &Viewport,
+    home: &Viewport,
+) -> Option<(Inset, Vec<UnitPath>)> {
+    let units: Vec<UnitPath> = SOUTHERN_KURILS
+        .iter()
+        .filter_map(|id| atlas.unit_position(id))
+        .filter_map(|i| map.units.iter().find(|u| u.unit == i).cloned())
+        .collect();
+    let islands = padded_bounds(&units, LABEL_MARGIN)?;
+    let inset = Inset::place(frame, islands, home)?;
+    inset.worth_showing(viewport, frame, islands).then_some((inset, units))
 }
 
 /// The box around `units` (viewBox units), widened by `pad` of its larger

@@ -418,12 +418,14 @@ pub fn plan(
     units_per_px: f64,
     sites: &[usize],
 ) -> Vec<PlacedLabel> {
-    plan_within(atlas, map, marks, lang, zoom, units_per_px, sites, [0.0, 0.0, map.size[0], map.size[1]])
+    plan_within(atlas, map, marks, lang, zoom, units_per_px, sites, [0.0, 0.0, map.size[0], map.size[1]], &[])
 }
 
 /// [`plan`] for the names wholly inside `area` (viewBox units): the part
 /// of the map in view, so that no name is cut by the frame's edge (on a
-/// phone, whose home view crops the map east and west, or zoomed in).
+/// phone, whose home view crops the map east and west, or zoomed in); and
+/// clear of `covered`, the boxes of what lies over the map there (the zoom
+/// buttons, the inset), so that none is hidden under them.
 ///
 /// ```
 /// # let (atlas, map) = atlas_build::testing::real_atlas_and_map();
@@ -432,7 +434,7 @@ pub fn plan(
 /// use atlas_core::settings::Lang;
 /// let marks = YearMarks::compute(&atlas, 1945);
 /// let east = [map.size[0] / 2.0, 0.0, map.size[0], map.size[1]];
-/// let placed = plan_within(&atlas, &map, &marks, Lang::En, 1.0, 1.07, &marks.sites, east);
+/// let placed = plan_within(&atlas, &map, &marks, Lang::En, 1.0, 1.07, &marks.sites, east, &[]);
 /// assert!(!placed.is_empty());
 /// assert!(placed.iter().all(|l| l.bounds[0] >= east[0]));
 /// assert!(placed.len() < plan(&atlas, &map, &marks, Lang::En, 1.0, 1.07, &marks.sites).len());
@@ -447,7 +449,10 @@ pub fn plan_within(
     units_per_px: f64,
     sites: &[usize],
     area: Bounds,
+    covered: &[Bounds],
 ) -> Vec<PlacedLabel> {
     let candidates = candidates(atlas, map, marks, lang, zoom, units_per_px);
-    place_labels(&candidates, &pin_obstacles(map, sites, units_per_px), area, units_per_px)
+    let mut obstacles = pin_obstacles(map, sites, units_per_px);
+    obstacles.extend_from_slice(covered);
+    place_labels(&candidates, &obstacles, area, units_per_px)
 }

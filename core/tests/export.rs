@@ -23,7 +23,7 @@ fn export(year: i32, view: View, viewport: Option<Viewport>, selected: Option<&s
     let view = viewport.unwrap_or(Viewport::full(map.size));
     let area = [view.x, view.y, view.x + view.width, view.y + view.height];
     let labels =
-        plan_within(&atlas, &map, &marks, Lang::En, view.zoom(), export_units_per_px(view), &marks.sites, area);
+        plan_within(&atlas, &map, &marks, Lang::En, view.zoom(), export_units_per_px(view), &marks.sites, area, &[]);
     let scene = ExportScene {
         layers: &layers,
         view,

@@ -78,6 +78,7 @@ pub fn compare_map(props: &CompareMapProps) -> Html {
         (upp * 1e4).round() / 1e4
     });
     let no_highlight = use_memo((), |_| Vec::new());
+    let nothing_over = use_memo((), |_| Vec::new());
     let onwheel = {
         let (rect, dispatch) = (rect.clone(), props.dispatch.clone());
         Callback::from(move |e: WheelEvent| {
@@ -172,7 +173,7 @@ pub fn compare_map(props: &CompareMapProps) -> Html {
                 <g class="units" transform={PATH_TRANSFORM}>{ for shapes }</g>
                 <LinesLayer data={props.data.clone()} lines={props.layers.clone()} />
                 if let Some(units_per_px) = labels_upp {
-                    <LabelsLayer data={props.data.clone()} layers={props.layers.clone()} marks={props.marks.clone()} highlight_sites={no_highlight.clone()} zoom={viewport.zoom()} {units_per_px} view={viewport} lang={lang} />
+                    <LabelsLayer data={props.data.clone()} layers={props.layers.clone()} marks={props.marks.clone()} highlight_sites={no_highlight.clone()} zoom={viewport.zoom()} {units_per_px} view={viewport} covered={nothing_over.clone()} lang={lang} />
                 }
             </svg>
             <figcaption class="map-year" aria-hidden="true">{ props.year.to_string() }</figcaption>

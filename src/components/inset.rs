@@ -2,7 +2,7 @@
 //! large scale in the map's bottom-right corner (`atlas_core::inset`).
 
 use atlas_core::i18n::{text, Text};
-use atlas_core::inset::{padded_bounds, Inset, INSET_POINTER_PX, SOUTHERN_KURILS};
+use atlas_core::inset::{southern_kurils_inset, INSET_POINTER_PX};
 use atlas_core::map::UnitPath;
 use atlas_core::path::PATH_TRANSFORM;
 use atlas_core::reach::TARGET_TOUCH_PX;
@@ -16,10 +16,6 @@ use crate::components::map_view::HatchPatterns;
 use crate::components::Dispatch;
 use crate::shared::{Loaded, Shared};
 use crate::state::Action;
-
-/// The margin around the islands' box, as a share of its larger side: room
-/// for the names written beside Shikotan and below Habomai.
-const LABEL_MARGIN: f64 = 0.12;
 
 /// The inset's labels, in screen pixels.
 const LABEL_PX: f64 = 11.0;
@@ -63,11 +59,6 @@ fn inset_unit_of(event: &Event) -> Option<usize> {
 /// download more code.
 pub fn inset_map(props: InsetMapProps) -> Html {
     let (atlas, map, lang) = (&props.data.atlas, &props.data.map, props.lang);
-    let units: Vec<UnitPath> = SOUTHERN_KURILS
-        .iter()
-        .filter_map(|id| atlas.unit_position(id))
-        .filter_map(|i| map.units.iter().find(|u| u.unit == i).cloned())
-        .collect();
     let (fw, fh, touch) = props.frame;
     let onclick = {
         let dispatch = props.dispatch.clone();
@@ -77,15 +68,9 @@ pub fn inset_map(props: InsetMapProps) -> Html {
             }
         })
     };
-    let Some(islands) = padded_bounds(&units, LABEL_MARGIN) else {
+    let Some((inset, units)) = southern_kurils_inset(atlas, map, [fw, fh], &props.viewport, &props.home) else {
         return html! {};
     };
-    let Some(inset) = Inset::place([fw, fh], islands, &props.home) else {
-        return html! {};
-    };
-    if !inset.worth_showing(&props.viewport, [fw, fh], islands) {
-        return html! {};
-    }
     let [vx, vy, vw, vh] = inset.view;
     let upp = inset.units_per_px();
     // Neighbours in view (Hokkaido's Nemuro peninsula, Urup) are drawn

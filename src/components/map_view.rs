@@ -4,10 +4,10 @@ use std::rc::Rc;
 
 use atlas_core::compare::Change;
 use atlas_core::i18n::{around, event_caption_date, scale_label, scale_length, text, unit_tooltip, Frame, Text};
-use atlas_core::inset::scale_bar_left;
+use atlas_core::inset::{scale_bar_left, southern_kurils_inset};
 use atlas_core::keyboard::{nearest_in_direction, Direction};
 use atlas_core::labels::{plan_within, LabelKind, PlacedLabel, LINE_STEP_EM, PLACE_DOT_PX};
-use atlas_core::map::VIEW_WIDTH;
+use atlas_core::map::{Bounds, VIEW_WIDTH};
 use atlas_core::path::PATH_TRANSFORM;
 use atlas_core::projection::Projection;
 use atlas_core::reach::{hit_areas, TARGET_POINTER_PX, TARGET_TOUCH_PX};
@@ -127,6 +127,27 @@ pub fn map_view(props: &MapViewProps) -> Html {
         let upp = viewport.units_per_pixel(&ScreenRect { left: 0.0, top: 0.0, width, height });
         (upp * 1e4).round() / 1e4
     });
+    // What lies over the map's names: the zoom buttons (top right, as the
+    // stylesheet places them) and the inset, in viewBox units, rounded as
+    // the view is.
+    let covered = {
+        let data = props.data.clone();
+        use_memo((*screen, viewport, props.home), move |(screen, viewport, home)| {
+            let Some((width, height, _)) = *screen else { return Vec::new() };
+            let frame = ScreenRect { left: 0.0, top: 0.0, width, height };
+            let to_map = |[l, t, r, b]: [f64; 4]| {
+                let [x0, y0] = viewport.screen_to_map(&frame, [l, t]);
+                let [x1, y1] = viewport.screen_to_map(&frame, [r, b]);
+                [x0, y0, x1, y1]
+            };
+            let mut boxes = vec![to_map([width - ZOOM_BUTTONS_PX[0], 0.0, width, ZOOM_BUTTONS_PX[1]])];
+            if let Some((inset, _)) = southern_kurils_inset(&data.atlas, &data.map, [width, height], viewport, home) {
+                let r = inset.rect;
+                boxes.push(to_map([r.left, r.top, r.left + r.width, r.top + r.height]));
+            }
+            boxes
+        })
+    };
     let hit_layer = screen.map(|(width, height, touch)| {
         let upp = viewport.units_per_pixel(&ScreenRect { left: 0.0, top: 0.0, width, height });
         (upp, if touch { TARGET_TOUCH_PX } else { TARGET_POINTER_PX })
@@ -351,7 +372,7 @@ pub fn map_view(props: &MapViewProps) -> Html {
                 { rivers_layer(&props.data, labels_upp.unwrap_or(1.0 / zoom), lang) }
                 <LinesLayer data={props.data.clone()} lines={props.layers.clone()} />
                 if let Some(units_per_px) = labels_upp {
-                    <LabelsLayer data={props.data.clone()} layers={props.layers.clone()} marks={marks.clone()} highlight_sites={props.highlight_sites.clone()} zoom={zoom} {units_per_px} view={viewport} lang={lang} />
+                    <LabelsLayer data={props.data.clone()} layers={props.layers.clone()} marks={marks.clone()} highlight_sites={props.highlight_sites.clone()} zoom={zoom} {units_per_px} view={viewport} covered={covered.clone()} lang={lang} />
                 }
                 <SitesLayer data={props.data.clone()} marks={marks} highlight_sites={props.highlight_sites.clone()} zoom={zoom} lang={lang} moment={props.moment.clone()} tab_stop={props.tab_stop} dispatch={props.dispatch.clone()} />
                 if let Some((units_per_px, target_px)) = hit_layer {
@@ -555,6 +576,9 @@ pub(crate) struct LabelsLayerProps {
     pub(crate) units_per_px: f64,
     /// The part of the map in view: no name is cut by its edge.
     pub(crate) view: Viewport,
+    /// What lies over the map (the zoom buttons, the inset), in viewBox
+    /// units: no name is hidden under it.
+    pub(crate) covered: Rc<Vec<Bounds>>,
     pub(crate) lang: Lang,
 }
 
@@ -575,10 +599,18 @@ pub(crate) fn labels_layer(props: &LabelsLayerProps) -> Html {
         let v = props.view;
         let tenth = |x: f64| (x * 10.0).round() / 10.0;
         let area = [tenth(v.x), tenth(v.y), tenth(v.x + v.width), tenth(v.y + v.height)];
-        let deps = (props.marks.clone(), props.highlight_sites.clone(), props.zoom, props.units_per_px, lang, area);
-        use_memo(deps, move |(marks, highlighted, zoom, upp, lang, area)| {
+        let deps = (
+            props.marks.clone(),
+            props.highlight_sites.clone(),
+            props.zoom,
+            props.units_per_px,
+            lang,
+            area,
+            props.covered.clone(),
+        );
+        use_memo(deps, move |(marks, highlighted, zoom, upp, lang, area, covered)| {
             let pins = shown_sites(marks, highlighted, data.map.sites.len());
-            plan_within(&data.atlas, &data.map, marks, *lang, *zoom, *upp, &pins, *area)
+            plan_within(&data.atlas, &data.map, marks, *lang, *zoom, *upp, &pins, *area, covered)
         })
     };
     let text = |label: &PlacedLabel| {
@@ -769,6 +801,10 @@ fn focus_label(props: &FocusLabelProps) -> Html {
 
 /// The longest bar under 120 px (90 on a phone).
 const SCALE_BAR_MAX_PX: f64 = 120.0;
+/// The box of the zoom buttons from the frame's top-right corner, in CSS
+/// pixels (the stylesheet's `.zoom-controls`: three 2.75 rem buttons 0.25
+/// rem apart, 0.5 rem in), with a little room: names keep clear of it.
+const ZOOM_BUTTONS_PX: [f64; 2] = [60.0, 156.0];
 /// The rivers' names on screen, in CSS pixels: the labels' least size.
 const RIVER_FONT_PX: f64 = 11.0;
 

@@ -75,6 +75,7 @@ pub fn share_controls(props: &ShareControlsProps) -> Html {
                 export_units_per_px(v),
                 &marks.sites,
                 [v.x, v.y, v.x + v.width, v.y + v.height],
+                &[],
             );
             let key: Vec<(KeyRow, String)> = key_rows(atlas, &layers, &marks.sites)
                 .into_iter()

@@ -81,6 +81,10 @@ for (const [device, name, seas] of [
         const cut = names.filter((n) => n.kind !== 'dot' && n.inView
           && (n.box.left < frame.x - 0.5 || n.box.right > frame.x + frame.width + 0.5 || n.box.top < frame.y - 0.5 || n.box.bottom > frame.y + frame.height + 0.5));
         assert.deepEqual(cut.map((n) => n.text), [], `${where}: names wholly in the frame`);
+        // Nor under the zoom buttons or the inset.
+        const over = [await page.locator('.zoom-controls').boundingBox(), await page.locator('svg.inset').boundingBox()].filter(Boolean);
+        const under = names.filter((n) => n.kind !== 'dot' && over.some((o) => n.box.right > o.x + 0.5 && n.box.left < o.x + o.width - 0.5 && n.box.bottom > o.y + 0.5 && n.box.top < o.y + o.height - 0.5));
+        assert.deepEqual(under.map((n) => n.text), [], `${where}: no name under the zoom buttons or the inset`);
         for (const n of names.filter((n) => n.kind !== 'dot')) assert.ok(n.px >= 10.99, `${where}: '${n.text}' is ${n.px.toFixed(2)} px`);
         const waters = names.filter((n) => n.kind === 'water' && n.inView).map((n) => n.owner);
         for (const sea of seas) assert.ok(waters.includes(sea), `${where}: ${sea} is named (named: ${waters})`);
