@@ -71,7 +71,9 @@ async fn slide_to(root: &Element, year: i32) {
 }
 
 fn region(root: &Element, name_part: &str) -> Option<Element> {
-    let regions = root.query_selector_all("[role=region]").unwrap();
+    // The history is a region beside the map, or a sheet (a dialog) over it
+    // in a narrow window such as the test runner's.
+    let regions = root.query_selector_all("[role=region], [role=dialog]").unwrap();
     (0..regions.length())
         .filter_map(|i| regions.item(i))
         .filter_map(|n| n.dyn_into::<Element>().ok())

@@ -127,12 +127,27 @@ pub fn map_view(props: &MapViewProps) -> Html {
         let upp = viewport.units_per_pixel(&ScreenRect { left: 0.0, top: 0.0, width, height });
         (upp * 1e4).round() / 1e4
     });
+    // The key's box over the map, in pixels from the frame's top-left,
+    // measured after the key has drawn its rows for the moment (an effect
+    // runs once the whole page is committed) and kept only when it moved.
+    // On a phone the key sits below the map, and the box falls outside it.
+    let key_box = use_state_eq(|| None::<[f64; 4]>);
+    {
+        let (svg, key_box) = (svg.clone(), key_box.clone());
+        use_effect_with((props.layers.clone(), props.marks.clone(), *screen), move |_| {
+            let legend = gloo::utils::document().query_selector("section.legend").ok().flatten();
+            if let (Some(frame), Some(legend)) = (screen_rect(&svg), legend) {
+                let r = legend.get_bounding_client_rect();
+                let (l, t) = (r.left() - frame.left, r.top() - frame.top);
+                key_box.set(Some([l, t, l + r.width(), t + r.height()].map(|x| x.round())));
+            }
+        });
+    }
     // What lies over the map's names: the zoom buttons (top right, as the
-    // stylesheet places them) and the inset, in viewBox units, rounded as
-    // the view is.
+    // stylesheet places them), the key and the inset, in viewBox units.
     let covered = {
         let data = props.data.clone();
-        use_memo((*screen, viewport, props.home), move |(screen, viewport, home)| {
+        use_memo((*screen, viewport, props.home, *key_box), move |(screen, viewport, home, key_box)| {
             let Some((width, height, _)) = *screen else { return Vec::new() };
             let frame = ScreenRect { left: 0.0, top: 0.0, width, height };
             let to_map = |[l, t, r, b]: [f64; 4]| {
@@ -141,6 +156,7 @@ pub fn map_view(props: &MapViewProps) -> Html {
                 [x0, y0, x1, y1]
             };
             let mut boxes = vec![to_map([width - ZOOM_BUTTONS_PX[0], 0.0, width, ZOOM_BUTTONS_PX[1]])];
+            boxes.extend(key_box.map(to_map));
             if let Some((inset, _)) = southern_kurils_inset(&data.atlas, &data.map, [width, height], viewport, home) {
                 let r = inset.rect;
                 boxes.push(to_map([r.left, r.top, r.left + r.width, r.top + r.height]));

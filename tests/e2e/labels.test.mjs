@@ -66,7 +66,8 @@ function overlapping(names) {
 }
 
 for (const [device, name, seas] of [
-  [DESKTOP, '1440x900', ['okhotsk', 'sea-of-japan', 'pacific', 'yellow-sea']],
+  // The Yellow Sea lies by the key in the map's corner and yields to it in some years.
+  [DESKTOP, '1440x900', ['okhotsk', 'sea-of-japan', 'pacific']],
   [PHONE, '390x844', ['okhotsk']],
 ]) {
   test(`${name}: at the default view no names overlap, none is under 11 px, and the seas are named`, async () => {
@@ -81,10 +82,11 @@ for (const [device, name, seas] of [
         const cut = names.filter((n) => n.kind !== 'dot' && n.inView
           && (n.box.left < frame.x - 0.5 || n.box.right > frame.x + frame.width + 0.5 || n.box.top < frame.y - 0.5 || n.box.bottom > frame.y + frame.height + 0.5));
         assert.deepEqual(cut.map((n) => n.text), [], `${where}: names wholly in the frame`);
-        // Nor under the zoom buttons or the inset.
-        const over = [await page.locator('.zoom-controls').boundingBox(), await page.locator('svg.inset').boundingBox()].filter(Boolean);
+        // Nor under the zoom buttons, the key over the map or the inset.
+        const over = [await page.locator('.zoom-controls').boundingBox(), await page.locator('section.legend').boundingBox(),
+          await page.locator('svg.inset').boundingBox()].filter(Boolean);
         const under = names.filter((n) => n.kind !== 'dot' && over.some((o) => n.box.right > o.x + 0.5 && n.box.left < o.x + o.width - 0.5 && n.box.bottom > o.y + 0.5 && n.box.top < o.y + o.height - 0.5));
-        assert.deepEqual(under.map((n) => n.text), [], `${where}: no name under the zoom buttons or the inset`);
+        assert.deepEqual(under.map((n) => n.text), [], `${where}: no name under the zoom buttons, the key or the inset`);
         for (const n of names.filter((n) => n.kind !== 'dot')) assert.ok(n.px >= 10.99, `${where}: '${n.text}' is ${n.px.toFixed(2)} px`);
         const waters = names.filter((n) => n.kind === 'water' && n.inView).map((n) => n.owner);
         for (const sea of seas) assert.ok(waters.includes(sea), `${where}: ${sea} is named (named: ${waters})`);
